@@ -1,0 +1,180 @@
+"""The command line: ``scrlint check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scrlint import __version__
+from scrlint.config import Config, discover, load_explicit
+from scrlint.docs import render_rule_markdown
+from scrlint.engine import Engine, Overrides
+from scrlint.errors import ScrlintError
+from scrlint.finding import Severity
+from scrlint.formatters import formatters
+from scrlint.report import RunReport
+
+SEVERITIES = ["error", "warning", "info"]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"scrlint: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _selectors(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(s.strip() for s in value.split(",") if s.strip())
+
+
+class _DefaultToCheck(click.Group):
+    """Run ``check`` when the first argument is not a command (``scrlint draft.md``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scrlint")
+def main() -> None:
+    """Check child-safeguarding case review reports against the guidance for their type."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(sorted(formatters())),
+              default="text", show_default=True, help="Output format.")
+@click.option("--profile", help="Profile to check against, e.g. lcspr@2023 (see `scrlint profiles`).")
+@click.option("--select", help="Comma-separated rules to run instead of the default set.")
+@click.option("--ignore", help="Comma-separated rules not to run.")
+@click.option("--extend-select", help="Comma-separated rules to run in addition.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES),
+              help="Lowest severity that makes the exit code 1 [config fail-on, else error].")
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Use this config file instead of looking for one.")
+@click.option("--stdin-filename", help="File name to report (and choose a reader) for '-'.")
+def check(paths: tuple[str, ...], output_format: str, profile: str | None, select: str | None,
+          ignore: str | None, extend_select: str | None, fail_on: str | None,
+          config_path: Path | None, stdin_filename: str | None) -> None:
+    """Check reports: files, folders (every .md/.txt below) or - for standard input.
+
+    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 a bad input or usage error.
+    """
+    overrides = Overrides(profile=profile, select=_selectors(select),
+                          ignore=_selectors(ignore) or (),
+                          extend_select=_selectors(extend_select) or (),
+                          config_path=config_path, stdin_filename=stdin_filename)
+    engine = Engine()
+    try:
+        results = list(engine.check_paths(list(paths), overrides))
+    except ScrlintError as exc:  # a required plugin is missing: nothing can be checked
+        _fail(str(exc))
+    report = RunReport(results, engine.warnings)
+    for warning in report.warnings:
+        click.echo(f"scrlint: warning: {warning}", err=True)
+    for result in results:
+        for warning in result.warnings:
+            click.echo(f"scrlint: warning: {result.path}: {warning}", err=True)
+        if result.error is not None:
+            click.echo(f"scrlint: error: {result.path}: {result.error}", err=True)
+    out = click.get_text_stream("stdout")
+    color = output_format == "text" and out.isatty()
+    formatters()[output_format](report, out, color)
+    sys.exit(report.exit_code(Severity.parse(fail_on) if fail_on else None))
+
+
+def _config_for(path: Path | None, config_path: Path | None) -> Config:
+    if config_path is not None:
+        return load_explicit(config_path)
+    target = (path or Path.cwd())
+    return discover(target if target.is_dir() else target.parent)
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def list_rules(output_format: str, config_path: Path | None) -> None:
+    """List every rule: code, name, severity, default state and summary."""
+    try:
+        registry = Engine().setup(_config_for(None, config_path)).registry
+    except ScrlintError as exc:
+        _fail(str(exc))
+    rows = [r.meta for r in registry]
+    if output_format == "json":
+        click.echo(json.dumps([{
+            "code": m.code, "name": m.name, "family": m.family_name, "severity": str(m.severity),
+            "dimension": m.dimension, "default_enabled": m.default_enabled, "origin": m.origin,
+            "summary": m.summary} for m in rows], indent=2))
+        return
+    for meta in rows:
+        state = "" if meta.default_enabled else " (off)"
+        click.echo(f"{meta.code}  {meta.name:<30} {str(meta.severity):<8}{meta.summary}{state}")
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def explain_rule(code: str, config_path: Path | None) -> None:
+    """Explain one rule: why it matters, what it cannot see, guidance, examples."""
+    try:
+        registry = Engine().setup(_config_for(None, config_path)).registry
+    except ScrlintError as exc:
+        _fail(str(exc))
+    rule = registry.lookup(code)
+    if rule is None:
+        _fail(f"no rule {code!r}; `scrlint rules` lists them")
+    else:
+        click.echo(render_rule_markdown(rule), nl=False)
+
+
+@main.command("profiles")
+@click.argument("profile_id", required=False)
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def list_profiles(profile_id: str | None, config_path: Path | None) -> None:
+    """List the profiles, or show one profile's sections."""
+    try:
+        profiles = Engine().setup(_config_for(None, config_path)).profiles
+    except ScrlintError as exc:
+        _fail(str(exc))
+    if profile_id is None:
+        for profile in profiles.values():
+            required = sum(s.required for s in profile.sections)
+            click.echo(f"{profile.id:<22} {profile.title} ({required} required sections)")
+        return
+    if profile_id not in profiles:
+        _fail(f"no profile {profile_id!r}; `scrlint profiles` lists them")
+    profile = profiles[profile_id]
+    click.echo(f"{profile.id}: {profile.title}\n{profile.guidance}\n")
+    click.echo(f"Meant for publication: {'yes' if profile.publication else 'no'}")
+    click.echo(f"Sources (reference/domain.md): {', '.join(profile.sources) or 'none'}\n")
+    for number, spec in enumerate(profile.sections, 1):
+        flag = "required" if spec.required else "optional"
+        aliases = f" (also: {'; '.join(spec.aliases)})" if spec.aliases else ""
+        click.echo(f"{number:>2}. {spec.title} [{flag}]{aliases}")
+
+
+@main.group("config")
+def config_group() -> None:
+    """Inspect configuration."""
+
+
+@config_group.command("show")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def config_show(path: Path | None, config_path: Path | None) -> None:
+    """Print the effective config for PATH (a report or folder; default: here) as JSON."""
+    if path is not None and not path.exists():
+        _fail(f"{path}: no such file or folder")
+    try:
+        config = _config_for(path, config_path)
+    except ScrlintError as exc:
+        _fail(str(exc))
+    data: dict[str, Any] = config.as_dict()
+    click.echo(json.dumps(data, indent=2))

@@ -1,0 +1,281 @@
+"""The document model every rule reads: sections of blocks of prose mapped to the source."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrlint.document.lines import LineIndex
+from scrlint.finding import Position
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of prose is; rules choose the kinds they read."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    BLOCKQUOTE = "blockquote"
+    CONTENTS = "contents"
+
+
+class ProseMap:
+    """Maps every prose character to the source span it came from.
+
+    Stored as runs (prose_start, prose_length, source_start, source_end): within a run whose
+    source span has the run's length, characters map one to one; otherwise (an entity such as
+    ``&amp;``) every prose character of the run maps to the whole source span.
+    """
+
+    __slots__ = ("_prose_starts", "_runs")
+
+    def __init__(self, runs: list[tuple[int, int, int, int]]) -> None:
+        self._runs = runs
+        self._prose_starts = [r[0] for r in runs]
+
+    @property
+    def runs(self) -> list[tuple[int, int, int, int]]:
+        return self._runs
+
+    def _locate(self, index: int) -> tuple[int, int, int, int]:
+        i = max(0, bisect.bisect_right(self._prose_starts, index) - 1)
+        return self._runs[i]
+
+    def source_start(self, index: int) -> int:
+        """Return the source offset where prose character ``index`` begins."""
+        prose_start, length, src_start, src_end = self._locate(index)
+        if src_end - src_start == length:
+            return src_start + min(index - prose_start, length)
+        return src_start
+
+    def source_end(self, index: int) -> int:
+        """Return the source offset just past prose character ``index``."""
+        prose_start, length, src_start, src_end = self._locate(index)
+        if src_end - src_start == length:
+            return src_start + min(index - prose_start + 1, length)
+        return src_end
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the source span covering prose characters [start, end)."""
+        if not self._runs:
+            return 0, 0
+        if end <= start:
+            offset = self.source_start(start)
+            return offset, offset
+        return self.source_start(start), self.source_end(end - 1)
+
+
+class ProseBuilder:
+    """Accumulates prose text and its runs while a reader walks the source."""
+
+    __slots__ = ("_parts", "_runs", "_length")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._runs: list[tuple[int, int, int, int]] = []
+        self._length = 0
+
+    def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
+        """Append ``text`` taken from source [src_start, src_end) (default: one to one)."""
+        if not text:
+            return
+        if src_end is None:
+            src_end = src_start + len(text)
+        runs = self._runs
+        if runs:
+            p0, plen, s0, s1 = runs[-1]
+            one_to_one = s1 - s0 == plen and src_end - src_start == len(text)
+            if one_to_one and s1 == src_start and p0 + plen == self._length:
+                runs[-1] = (p0, plen + len(text), s0, src_end)
+                self._parts.append(text)
+                self._length += len(text)
+                return
+        runs.append((self._length, len(text), src_start, src_end))
+        self._parts.append(text)
+        self._length += len(text)
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def build(self) -> tuple[str, ProseMap]:
+        text = "".join(self._parts)
+        # Trim surrounding whitespace so that rules see clean prose; the map keeps exact offsets.
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if lead == 0 and trail == len(text):
+            return text, ProseMap(self._runs)
+        trimmed = ProseBuilder()
+        for p0, plen, s0, s1 in self._runs:
+            lo, hi = max(p0, lead), min(p0 + plen, trail)
+            if lo >= hi:
+                continue
+            if s1 - s0 == plen:
+                trimmed.add(text[lo:hi], s0 + (lo - p0))
+            else:
+                trimmed.add(text[lo:hi], s0, s1)
+        return trimmed.build()
+
+
+@dataclass(eq=False)
+class Block:
+    """A unit of prose: its text without markup, and where each character came from."""
+
+    kind: BlockKind
+    text: str
+    prose_map: ProseMap
+    start: int
+    end: int
+    ordinal: str | None = None  # the number of an ordered list item, e.g. "3"
+    header: bool = False  # a table header cell
+    section: Section | None = field(default=None, repr=False)
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        """Return the source span of prose characters [start, end) of this block."""
+        if not self.text:
+            return self.start, self.end
+        end = len(self.text) if end is None else end
+        return self.prose_map.span(start, end)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:section|part|chapter|appendix)\s+[0-9a-z]+(?:\.[0-9]+)*\s*[:.\-–—]?\s*"
+    r"|[0-9]+(?:\.[0-9]+)*\.?\s+|[ivxlc]+[.)]\s+|[a-z][.)]\s+)",
+    re.IGNORECASE,
+)
+_NON_WORD = re.compile(r"[^\w\s]")
+
+
+def normalise_title(title: str) -> str:
+    """Fold a heading for matching: no numbering, case, punctuation or extra spaces."""
+    text = _NUMBERING.sub("", title, count=1).replace("&", " and ")
+    text = text.replace("’", "'").replace("'s ", "s ")
+    return " ".join(_NON_WORD.sub(" ", text).lower().split())
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and everything under it until the next heading of the same or a higher level."""
+
+    title: str
+    level: int
+    heading: Block | None
+    start: int
+    end: int
+    parent: Section | None = field(default=None, repr=False)
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    is_contents: bool = False
+    is_title: bool = False  # the lone top-level heading that names the whole report
+
+    @property
+    def key(self) -> str:
+        return normalise_title(self.title)
+
+    @property
+    def path(self) -> str:
+        """The titles from the top section down to this one, as ``A > B``."""
+        titles: list[str] = []
+        node: Section | None = self
+        while node is not None and node.level > 0:
+            if not node.is_title or node is self:
+                titles.append(node.title)
+            node = node.parent
+        return " > ".join(reversed(titles))
+
+    def walk(self) -> Iterator[Section]:
+        """Yield this section and every section below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Yield the content blocks of this section and its subsections (no headings)."""
+        for section in self.walk():
+            yield from section.blocks
+
+    def word_count(self) -> int:
+        return sum(b.words for b in self.all_blocks() if b.kind is not BlockKind.CONTENTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """An HTML comment in the source (for suppression directives); not prose."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Document:
+    """A parsed report: its source, front matter, comments and tree of sections."""
+
+    path: str
+    source: str
+    kind: str
+    root: Section
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
+    lines: LineIndex = field(init=False)
+    # Analyses shared between rules (e.g. the structure outline), computed on first use.
+    derived: dict[object, object] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = LineIndex(self.source)
+
+    @property
+    def title(self) -> str:
+        """The report's title: front matter ``title``, else the first top-level heading."""
+        declared = self.front_matter.get("title")
+        if isinstance(declared, str) and declared.strip():
+            return declared.strip()
+        for section in self.sections():
+            if section.level == 1:
+                return section.title
+        return ""
+
+    def sections(self) -> Iterator[Section]:
+        """Yield every section except the root, in document order."""
+        for section in self.root.walk():
+            if section.level > 0:
+                yield section
+
+    def blocks(self, *kinds: BlockKind) -> Iterator[Block]:
+        """Yield prose blocks in document order, headings included, filtered by kind if given."""
+        for section in self.root.walk():
+            if section.heading is not None and (not kinds or BlockKind.HEADING in kinds):
+                yield section.heading
+            for block in section.blocks:
+                if not kinds or block.kind in kinds:
+                    yield block
+
+    def position(self, offset: int) -> Position:
+        return self.lines.position(offset)
+
+    def section_at(self, offset: int) -> Section | None:
+        """Return the deepest section whose span holds ``offset`` (None before any heading)."""
+        found: Section | None = None
+        children = self.root.children
+        while True:
+            for child in children:
+                if child.start <= offset < child.end or (offset == child.end == len(self.source)):
+                    found = child
+                    children = child.children
+                    break
+            else:
+                return found
+
+    def word_count(self) -> int:
+        return self.root.word_count() + sum(
+            s.heading.words for s in self.sections() if s.heading is not None
+        )

@@ -1,0 +1,292 @@
+"""The engine: selected rules x document x profile x config -> findings.
+
+A rule that raises becomes an SLT001 finding and the others still run; suppressions are
+applied last. Every user error for one file is caught here so that a batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from scrlint import suppress
+from scrlint.config import Config, discover, load_explicit
+from scrlint.document import Document
+from scrlint.document.readers import is_report_file, parse_bytes, reader_for
+from scrlint.errors import ConfigError, InputError, PackError, ScrlintError
+from scrlint.finding import Finding, Severity
+from scrlint.nlp import NlpLayer
+from scrlint.packs.loader import builtin_pack_root, load_packs
+from scrlint.plugins import LoadedPlugins, load_plugins
+from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
+from scrlint.registry import Registry
+from scrlint.rule import Rule, RuleContext
+from scrlint.rules import builtin_rules
+from scrlint.selection import SelectorSet, enabled_codes, per_file_ignores, severities
+
+LOG = logging.getLogger(__name__)
+CRASH = "SLT001"
+STDIN = "-"
+_SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Settings given on the command line; they win over config files."""
+
+    profile: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    config_path: Path | None = None
+    stdin_filename: str | None = None
+
+
+@dataclass
+class FileResult:
+    """The outcome for one input: findings, or the error that stopped it."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    profile: ProfileChoice | None = None
+    config: Config | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    suppressed: int = 0
+    words: int = 0
+    source: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The rules and profiles available under one config."""
+
+    registry: Registry
+    profiles: Mapping[str, Profile]
+
+
+class Engine:
+    """Checks documents; caches rule sets per config and the NLP layer across documents."""
+
+    def __init__(self, nlp: NlpLayer | None = None) -> None:
+        self.nlp = nlp or NlpLayer()
+        self.warnings: list[str] = []
+        self._plugins: LoadedPlugins | None = None
+        self._setups: dict[tuple[Any, ...], Setup] = {}
+
+    # -- rule sets -----------------------------------------------------------------------------
+
+    def plugins(self, required: tuple[str, ...] = ()) -> LoadedPlugins:
+        """Load plugins once per process; warn once for each that failed and is not required."""
+        if self._plugins is None:
+            self._plugins = load_plugins()
+            self.warnings.extend(self._plugins.failures.values())
+        missing = [n for n in required if n not in self._plugins.loaded]
+        if missing:
+            load_plugins(required)  # raises PluginError naming the first missing plugin
+        return self._plugins
+
+    def setup(self, config: Config) -> Setup:
+        """Return the registry and profiles for ``config``, built once per distinct setting."""
+        key = (config.rule_paths, config.require_plugins)
+        if key in self._setups:
+            return self._setups[key]
+        plugins = self.plugins(config.require_plugins)
+        builtin = builtin_pack_root()
+        roots = [(builtin, "builtin")]
+        roots += [(p, f"rule-paths {p}") for p in config.rule_paths]
+        roots += plugins.pack_roots
+        rules: list[Rule] = [*builtin_rules(), *load_packs(roots)]
+        registry = Registry(rules)
+        for name, plugin_rules in plugins.rules.items():
+            try:
+                registry = Registry([*registry, *plugin_rules])
+            except PackError as exc:
+                self.warnings.append(f"plugin {name} skipped: {exc}")
+        profiles = load_profiles([root for root, _origin in roots])
+        setup = Setup(registry, profiles)
+        self._setups[key] = setup
+        return setup
+
+    # -- one document --------------------------------------------------------------------------
+
+    def check_document(
+        self,
+        document: Document,
+        config: Config,
+        overrides: Overrides = Overrides(),
+        file_path: Path | None = None,
+    ) -> FileResult:
+        """Run the selected rules on a parsed document.
+
+        Raises:
+            ScrlintError: the config, a selector, a profile or an option is invalid.
+        """
+        setup = self.setup(config)
+        registry = setup.registry
+        where = str(config.path) if config.path else "config"
+        choice = choose_profile(document, setup.profiles, option=overrides.profile,
+                                configured=config.profile, config_path=where)
+        profile = choice.profile
+        enabled = self._enabled(registry, config, overrides, file_path or Path(document.path))
+        levels = severities(registry, [(profile.severity, profile.path), (config.severity, where)])
+        enabled -= {code for code, level in levels.items() if level is None}
+        options = self._options(registry, profile, config, where)
+        findings: list[Finding] = []
+
+        def context(rule: Rule) -> RuleContext:
+            code = rule.meta.code
+            level = levels.get(code) or rule.meta.severity
+            return RuleContext(rule.meta, document, profile, options.get(code, {}), level,
+                               self.nlp, choice)
+
+        def report(code: str, message: str, start: int, end: int) -> Finding | None:
+            if code not in enabled:
+                return None
+            return context(registry.get(code)).finding(message, start, end,
+                                                       anchor=f"{message}")
+
+        first_heading = next(iter(document.blocks()), None)
+        crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
+        for code in sorted(enabled):
+            rule = registry.get(code)
+            try:
+                findings.extend(rule.check(context(rule)))
+            except Exception as exc:  # a rule's bug must not stop the other rules  # noqa: BLE001
+                LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
+                # NOTE: only the exception type is shown: its message may quote the report.
+                crashed = report(CRASH, f"Rule {code} ({rule.meta.name}) raised "
+                                 f"{type(exc).__name__}, so its findings are missing; please "
+                                 f"report it, or silence it with <!-- scrlint-disable {code} "
+                                 "-- reason -->.", *crash_span)
+                findings.extend([crashed] if crashed else [])
+        directives, problems = suppress.parse_directives(document, registry, report)
+        result = suppress.apply([*findings, *problems], directives, enabled, report)
+        unique = {(f.code, f.start.offset, f.end.offset, f.message): f for f in result.findings}
+        ordered = sorted(unique.values(), key=Finding.sort_key)
+        return FileResult(document.path, ordered, choice, config, suppressed=result.hidden,
+                          words=document.word_count(), source=document.source)
+
+    @staticmethod
+    def _enabled(registry: Registry, config: Config, overrides: Overrides, path: Path) -> set[str]:
+        where = str(config.path) if config.path else "config"
+        if overrides.select is not None:
+            select: SelectorSet | None = SelectorSet(overrides.select, "--select")
+        elif config.select is not None:
+            select = SelectorSet(config.select, f"{where}: select")
+        else:
+            select = None
+        extend = [SelectorSet(config.extend_select, f"{where}: extend-select"),
+                  SelectorSet(overrides.extend_select, "--extend-select")]
+        ignore = [SelectorSet(config.ignore, f"{where}: ignore"),
+                  SelectorSet(overrides.ignore, "--ignore"),
+                  *per_file_ignores(config.per_file_ignores, path, config.root, where)]
+        return enabled_codes(registry, select, extend, ignore)
+
+    @staticmethod
+    def _options(registry: Registry, profile: Profile, config: Config,
+                 where: str) -> dict[str, dict[str, Any]]:
+        """Merge rule option defaults, profile overrides and config overrides; validate them."""
+        resolved = {r.meta.code: {n: o.default for n, o in r.meta.options.items()}
+                    for r in registry}
+        layers = [(profile.options, profile.path), (config.options, where)]
+        for overrides, origin in layers:
+            for code, values in overrides.items():
+                if code not in registry:
+                    raise ConfigError(f"{origin}: options.{code}: no such rule")
+                declared = registry.get(code).meta.options
+                for name, value in values.items():
+                    if name not in declared:
+                        known = ", ".join(sorted(declared)) or "none"
+                        raise ConfigError(f"{origin}: options.{code}.{name}: unknown option "
+                                          f"(known: {known})")
+                    for error in Draft202012Validator(dict(declared[name].schema)).iter_errors(value):
+                        raise ConfigError(f"{origin}: options.{code}.{name}: {error.message}")
+                    resolved[code][name] = value
+        return resolved
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def _config_for(self, folder: Path, overrides: Overrides) -> Config:
+        if overrides.config_path is not None:
+            return load_explicit(overrides.config_path)
+        return discover(folder)
+
+    def check_bytes(self, display: str, data: bytes, folder: Path,
+                    overrides: Overrides = Overrides(), file_path: Path | None = None) -> FileResult:
+        """Check one report given as bytes; user errors become ``FileResult.error``."""
+        try:
+            config = self._config_for(folder, overrides)
+            if len(data) > config.max_file_size:
+                raise InputError(f"the file is {len(data)} bytes, over the limit of "
+                                 f"{config.max_file_size} (max-file-size)")
+            reader = reader_for(overrides.stdin_filename or display)
+            document, warnings = parse_bytes(display, data, reader)
+            result = self.check_document(document, config, overrides, file_path)
+            result.warnings.extend(warnings)
+            return result
+        except ScrlintError as exc:
+            return FileResult(display, error=str(exc))
+        except RecursionError:
+            return FileResult(display, error="the document is nested too deeply to read")
+
+    def check_file(self, path: Path, overrides: Overrides = Overrides()) -> FileResult:
+        """Read and check one report file."""
+        display = str(path)
+        try:
+            config = self._config_for(path.parent, overrides)
+            size = path.stat().st_size
+            if size > config.max_file_size:
+                raise InputError(f"the file is {size} bytes, over the limit of "
+                                 f"{config.max_file_size} (max-file-size)")
+            reader_for(display)
+            data = path.read_bytes()
+        except ScrlintError as exc:
+            return FileResult(display, error=str(exc))
+        except OSError as exc:
+            return FileResult(display, error=f"cannot read the file: {exc.strerror or exc}")
+        return self.check_bytes(display, data, path.parent, overrides, path)
+
+    def check_paths(self, paths: list[str], overrides: Overrides = Overrides()) -> Iterator[FileResult]:
+        """Check files, folders (every report file below) and ``-`` (standard input), in order."""
+        for target in expand_paths(paths):
+            if isinstance(target, FileResult):
+                yield target
+            elif target == STDIN:
+                display = overrides.stdin_filename or "<stdin>"
+                yield self.check_bytes(display, sys.stdin.buffer.read(), Path.cwd(), overrides)
+            else:
+                yield self.check_file(Path(target), overrides)
+
+
+def expand_paths(paths: list[str]) -> Iterator[str | FileResult]:
+    """Yield files to check, ``-`` for stdin, or a FileResult carrying the error for a bad path."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                yield FileResult(raw, error="the folder holds no reports (.md, .markdown, .txt)")
+            yield from found
+        elif path.exists():
+            yield raw
+        else:
+            yield FileResult(raw, error="no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[str]:
+    for directory, subdirs, files in os.walk(folder):
+        subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
+        for name in files:
+            if is_report_file(name) and not name.startswith("."):
+                yield str(Path(directory) / name)

@@ -1,0 +1,19 @@
+"""Output formats, by name. Each formatter renders a RunReport to a text stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from scrlint.report import RunReport
+
+Formatter = Callable[[RunReport, TextIO, bool], None]
+
+
+def formatters() -> dict[str, Formatter]:
+    """Return the formatters by ``--format`` name."""
+    from scrlint.formatters.concise import write_concise
+    from scrlint.formatters.json import write_json
+    from scrlint.formatters.text import write_text
+
+    return {"text": write_text, "concise": write_concise, "json": write_json}

@@ -1,0 +1,81 @@
+"""Versioned JSON output (schema ``scrlint.report/1``, shipped in scrlint/schemas).
+
+Deterministic: no timestamps, stable key order, findings sorted by position.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from scrlint.engine import FileResult
+from scrlint.finding import Finding, Position, Severity
+from scrlint.report import RunReport
+
+SCHEMA_ID = "scrlint.report/1"
+
+
+def _position(position: Position) -> dict[str, int]:
+    return {"offset": position.offset, "line": position.line, "column": position.column,
+            "utf16_column": position.utf16_column}
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """The wire form of a finding; never carries the flagged source text."""
+    fix = None
+    if finding.fix is not None:
+        fix = {"title": finding.fix.title, "safe": finding.fix.safe,
+               "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement}
+                         for e in finding.fix.edits]}
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "dimension": finding.dimension,
+        "section": finding.section,
+        "start": _position(finding.start),
+        "end": _position(finding.end),
+        "fingerprint": finding.fingerprint,
+        "citation": finding.citation,
+        "personal_data": finding.personal_data,
+        "fix": fix,
+    }
+
+
+def _file(result: FileResult) -> dict[str, Any]:
+    choice = result.profile
+    return {
+        "path": result.path,
+        "profile": None if choice is None else {
+            "id": choice.profile.id, "source": choice.source, "reasons": list(choice.reasons)},
+        "words": result.words,
+        "suppressed": result.suppressed,
+        "warnings": list(result.warnings),
+        "findings": [finding_dict(f) for f in result.findings],
+    }
+
+
+def report_dict(report: RunReport) -> dict[str, Any]:
+    counts = report.counts()
+    return {
+        "schema": SCHEMA_ID,
+        "tool": {"name": "scrlint", "version": report.version},
+        "files": [_file(r) for r in report.checked],
+        "errors": [{"path": r.path, "message": r.error} for r in report.failed],
+        "warnings": list(report.warnings),
+        "summary": {
+            "files": len(report.checked),
+            "findings": sum(counts.values()),
+            "error": counts[Severity.ERROR],
+            "warning": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+            "suppressed": sum(r.suppressed for r in report.checked),
+            "input_errors": len(report.failed),
+        },
+    }
+
+
+def write_json(report: RunReport, out: TextIO, color: bool) -> None:
+    json.dump(report_dict(report), out, indent=2, ensure_ascii=False)
+    out.write("\n")

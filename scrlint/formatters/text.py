@@ -1,0 +1,68 @@
+"""The default human format, in the manner of ruff: location, message, code frame, summary."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+import click
+
+from scrlint.document.lines import LineIndex
+from scrlint.engine import FileResult
+from scrlint.finding import Finding, Severity
+from scrlint.formatters.common import location, mask, plural
+from scrlint.report import RunReport
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_FRAME_WIDTH = 100
+
+
+def _frame(finding: Finding, lines: LineIndex, source: str, color: bool) -> list[str]:
+    line = finding.start.line
+    text = source[lines.line_start(line) : lines.line_end(line)].expandtabs(1)
+    start = finding.start.column - 1
+    end = finding.end.column - 1 if finding.end.line == line else len(text)
+    if finding.personal_data:
+        text = text[:start] + mask(text[start:end]) + text[end:]
+    offset = max(0, min(start - 20, len(text) - _FRAME_WIDTH))
+    shown = text[offset : offset + _FRAME_WIDTH]
+    carets = "^" * max(1, min(end, offset + _FRAME_WIDTH) - start)
+    gutter = " " * len(str(line))
+    marker = " " * (start - offset) + carets
+    if color:
+        marker = click.style(marker, fg=_COLOURS[finding.severity], bold=True)
+    return [f" {gutter} |", f" {line} | {shown}", f" {gutter} | {marker}"]
+
+
+def _file(result: FileResult, out: TextIO, color: bool, source: str | None) -> None:
+    lines = LineIndex(source) if source is not None else None
+    for finding in result.findings:
+        severity = str(finding.severity)
+        if color:
+            severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
+        code = click.style(finding.code, bold=True) if color else finding.code
+        out.write(f"{location(finding, result.path)}: {severity} {code} {finding.message}\n")
+        if lines is not None and source is not None:
+            out.write("\n".join(_frame(finding, lines, source, color)) + "\n")
+        if finding.section:
+            out.write(f"   = section: {finding.section}\n")
+        out.write("\n")
+
+
+def write_text(report: RunReport, out: TextIO, color: bool) -> None:
+    for result in report.checked:
+        _file(result, out, color, result.source)
+    counts = report.counts()
+    total = sum(counts.values())
+    files = plural(len(report.checked), "file")
+    suppressed = sum(r.suppressed for r in report.checked)
+    tail = f"; {suppressed} suppressed" if suppressed else ""
+    if total:
+        parts = [plural(counts[s], str(s)) if s is not Severity.INFO else f"{counts[s]} info"
+                 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        out.write(f"Found {plural(total, 'finding')} ({', '.join(parts)}) in {files}{tail}.\n")
+    elif report.checked:
+        out.write(f"All checks passed ({files}{tail}).\n")
+    for result in report.checked:
+        if result.profile is not None:
+            choice = result.profile
+            out.write(f"{result.path}: profile {choice.profile.id} ({choice.source})\n")

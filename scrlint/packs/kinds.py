@@ -1,0 +1,144 @@
+"""The kinds of YAML rule: each kind is one class; a YAML file supplies metadata and message.
+
+Adding a kind: write a class here, add it to ``KINDS``, and add its name (and any keys of its
+own, as an ``allOf`` branch) to ``schemas/rule.schema.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+from scrlint.finding import Finding
+from scrlint.rule import Rule, RuleContext, RuleMeta
+from scrlint.structure import longest_in_order, outline
+
+
+class YamlRule(Rule):
+    """A rule defined by a YAML file; ``placeholders`` are the names its message may use."""
+
+    placeholders: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, meta: RuleMeta, message: str, params: Mapping[str, Any]) -> None:
+        self.meta = meta  # type: ignore[misc]  # instance metadata, unlike Python rules
+        self.message = message
+        self.params = params
+
+    def render(self, **values: object) -> str:
+        return self.message.format_map(values)
+
+
+class RequiredSection(YamlRule):
+    """A required section of the profile is missing; located where it belongs."""
+
+    placeholders = frozenset({"section", "where"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        shape = outline(ctx.document, ctx.profile)
+        present = shape.first_match
+        specs = ctx.profile.sections
+        for index, spec in enumerate(specs):
+            if not spec.required or spec.id in present:
+                continue
+            following = [present[s.id] for s in specs[index + 1 :] if s.id in present]
+            preceding = [present[s.id] for s in specs[:index] if s.id in present]
+            if following:
+                anchor = min(following, key=lambda s: s.start)
+                assert anchor.heading is not None
+                where = f"before '{anchor.title}'"
+                start, end = anchor.heading.start, anchor.heading.end
+            elif preceding:
+                anchor = max(preceding, key=lambda s: s.start)
+                where = f"after '{anchor.title}'"
+                start = end = _end_of_content(anchor)
+            else:
+                first = shape.body_sections[0] if shape.body_sections else None
+                where = "in the report; none of the profile's sections were found"
+                start, end = (first.heading.start, first.heading.end) if (
+                    first is not None and first.heading is not None) else (0, 0)
+            yield ctx.finding(self.render(section=spec.title, where=where), start, end,
+                              anchor=f"missing {spec.id}")
+
+
+def _end_of_content(section: Any) -> int:
+    """The end of a section's last block, so a 'belongs after' finding sits on real text."""
+    blocks = list(section.all_blocks())
+    if blocks:
+        return max(b.end for b in blocks)
+    return int(section.heading.end) if section.heading is not None else int(section.start)
+
+
+class SectionOrder(YamlRule):
+    """Expected sections appear out of the profile's order."""
+
+    placeholders = frozenset({"section", "actual", "other", "expected"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        shape = outline(ctx.document, ctx.profile)
+        firsts = sorted(shape.first_match.values(), key=lambda s: s.start)
+        indices = [shape.spec_index(spec) for spec in
+                   (ctx.profile.match(s) for s in firsts) if spec is not None]
+        in_order = longest_in_order(indices)
+        for position, section in enumerate(firsts):
+            if position in in_order or section.heading is None:
+                continue
+            index = indices[position]
+            earlier = [p for p in range(position) if indices[p] > index]
+            if earlier:
+                other, actual, expected = firsts[earlier[0]], "after", "before"
+            else:
+                later = [p for p in range(position + 1, len(firsts)) if indices[p] < index]
+                other, actual, expected = firsts[later[0]], "before", "after"
+            yield ctx.finding(
+                self.render(section=section.title, actual=actual, other=other.title,
+                            expected=expected),
+                section.heading.start, section.heading.end)
+
+
+class SectionLength(YamlRule):
+    """A required section is present but empty or trivially short."""
+
+    placeholders = frozenset({"section", "words", "minimum"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        default_minimum = int(ctx.options["min-words"])
+        for section, spec in outline(ctx.document, ctx.profile).matches:
+            if not spec.required or section.heading is None:
+                continue
+            minimum = spec.min_words if spec.min_words is not None else default_minimum
+            words = section.word_count()
+            if words < minimum:
+                yield ctx.finding(
+                    self.render(section=section.title, words=words, minimum=minimum),
+                    section.heading.start, section.heading.end)
+
+
+class DuplicateSection(YamlRule):
+    """The same section appears twice under one parent."""
+
+    placeholders = frozenset({"section", "line"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        shape = outline(ctx.document, ctx.profile)
+        body = set(map(id, shape.body_sections))
+        for parent in ctx.document.root.walk():
+            seen: dict[str, int] = {}
+            for child in parent.children:
+                if id(child) not in body or child.heading is None:
+                    continue
+                spec = ctx.profile.match(child)
+                key = f"spec:{spec.id}" if spec is not None else f"title:{child.key}"
+                if key in seen:
+                    line = ctx.document.position(seen[key]).line
+                    yield ctx.finding(self.render(section=child.title, line=line),
+                                      child.heading.start, child.heading.end)
+                else:
+                    seen[key] = child.heading.start
+
+
+KINDS: Mapping[str, type[YamlRule]] = {
+    "required-section": RequiredSection,
+    "section-order": SectionOrder,
+    "section-length": SectionLength,
+    "duplicate-section": DuplicateSection,
+}

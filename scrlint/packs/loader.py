@@ -1,0 +1,115 @@
+"""Load YAML rule packs: a folder of ``<CODE>-<name>.yaml`` files, one rule each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scrlint.errors import PackError
+from scrlint.finding import Severity
+from scrlint.packs.kinds import KINDS, YamlRule
+from scrlint.rule import Citation, Example, Option, RuleMeta
+from scrlint.validation import problems
+
+SKIPPED_FOLDERS = frozenset({"profiles"})
+
+
+def builtin_pack_root() -> Path:
+    """The bundled packs: ``scrlint/_packs`` in a wheel, ``rules/`` in a source checkout."""
+    bundled = Path(str(resources.files("scrlint"))) / "_packs"
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parent.parent.parent / "rules"
+
+
+def _line_of(path: Path, text: str, key_path: str) -> str:
+    """Find the line of the first key of ``key_path`` in the YAML text, for error messages."""
+    first = key_path.split(".")[0].split("[")[0]
+    node = yaml.compose(text)
+    if isinstance(node, yaml.MappingNode):
+        for key, _value in node.value:
+            if getattr(key, "value", None) == first:
+                return f"{path}:{key.start_mark.line + 1}"
+    return str(path)
+
+
+def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
+    """Build a rule from one parsed YAML file.
+
+    Raises:
+        PackError: naming ``where`` and the key path of each problem.
+    """
+    found = problems(data, "rule.schema.json")
+    if found:
+        raise PackError(f"{where}: " + "; ".join(found))
+    meta = RuleMeta(
+        code=data["code"],
+        name=data["name"],
+        severity=Severity.parse(data["severity"]),
+        dimension=data["dimension"],
+        summary=data["summary"],
+        rationale=data["rationale"],
+        limitations=data["limitations"],
+        guidance=tuple(Citation(g["source"], g["text"], g.get("label", "U"))
+                       for g in data["guidance"]),
+        bad=tuple(Example(e["text"], e.get("profile"), e.get("note", ""))
+                  for e in data["examples"]["bad"]),
+        good=tuple(Example(e["text"], e.get("profile"), e.get("note", ""))
+                   for e in data["examples"]["good"]),
+        options={name: Option(o["default"], o["description"], o.get("schema", {}))
+                 for name, o in data.get("options", {}).items()},
+        default_enabled=data.get("default_enabled", True),
+        origin=origin,
+    )
+    meta.validate(where)
+    kind = KINDS[data["kind"]]
+    try:
+        data["message"].format_map({name: "" for name in kind.placeholders})
+    except (KeyError, ValueError, IndexError) as exc:
+        allowed = ", ".join("{" + p + "}" for p in sorted(kind.placeholders))
+        raise PackError(f"{where}: message: placeholder {exc} is not allowed "
+                        f"for kind {data['kind']} (allowed: {allowed})") from None
+    return kind(meta, data["message"], data)
+
+
+def load_rule_file(path: Path, origin: str) -> YamlRule:
+    """Read, validate and build one YAML rule; its file name must be ``<code>-<name>.yaml``.
+
+    Raises:
+        PackError: the file is unreadable, invalid, or misnamed.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PackError(f"{path}: cannot read rule: {exc}") from None
+    found = problems(data, "rule.schema.json")
+    if found:
+        where = _line_of(path, text, found[0].split(":")[0])
+        raise PackError(f"{where}: " + "; ".join(found))
+    rule = parse_rule(data, str(path), origin)
+    expected = f"{rule.meta.code}-{rule.meta.name}"
+    if path.stem != expected:
+        raise PackError(f"{path}: the file must be named {expected}.yaml after its code and name")
+    return rule
+
+
+def pack_files(root: Path) -> Iterator[Path]:
+    """Yield the rule files of a pack root, skipping profile folders."""
+    for path in sorted(root.rglob("*.yaml")):
+        if not SKIPPED_FOLDERS.intersection(path.relative_to(root).parts[:-1]):
+            yield path
+
+
+def load_packs(roots: Iterable[tuple[Path, str]]) -> list[YamlRule]:
+    """Load every rule of every (root, origin) pack."""
+    rules = []
+    for root, origin in roots:
+        if not root.is_dir():
+            raise PackError(f"{root}: rule pack folder does not exist")
+        rules.extend(load_rule_file(path, origin) for path in pack_files(root))
+    return rules

@@ -1,0 +1,1 @@
+"""Rules about scrlint itself (the SLT family)."""

@@ -1,0 +1,54 @@
+"""JSON Schema validation with messages that name the file and the key path."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+_UNEXPECTED = re.compile(r"'([^']+)' (?:was|were) unexpected")
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    """Load a schema shipped in ``scrlint/schemas``."""
+    text = resources.files("scrlint").joinpath("schemas", name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(name))
+
+
+def _key_path(parts: Iterator[Any] | list[Any], prefix: str) -> str:
+    path = prefix
+    for part in parts:
+        path = f"{path}[{part}]" if isinstance(part, int) else (f"{path}.{part}" if path else str(part))
+    return path or "(top level)"
+
+
+def _describe(error: ValidationError, prefix: str) -> str:
+    parts = list(error.absolute_path)
+    if error.validator == "additionalProperties":
+        unexpected = _UNEXPECTED.search(error.message)
+        keys = unexpected.group(1).split("', '") if unexpected else []
+        if keys:
+            return "; ".join(f"{_key_path([*parts, key], prefix)}: unknown key" for key in keys)
+    if error.validator == "unevaluatedProperties":
+        return f"{_key_path(parts, prefix)}: {error.message}"
+    return f"{_key_path(parts, prefix)}: {error.message}"
+
+
+def problems(instance: Any, schema_name: str, prefix: str = "") -> list[str]:
+    """Return every schema violation as ``key.path: message``, sorted by path."""
+    errors = sorted(_validator(schema_name).iter_errors(instance),
+                    key=lambda e: [str(p) for p in e.absolute_path])
+    return [_describe(error, prefix) for error in errors]
