@@ -71,18 +71,17 @@ def _table(path: Path) -> tuple[dict[str, Any] | None, str]:
     return data, ""
 
 
-def parse_config(path: Path) -> Config | None:
-    """Read and validate one config file; None for a pyproject.toml without [tool.scrlint].
+def config_from_table(table: Mapping[str, Any], where: str, prefix: str = "",
+                      path: Path | None = None) -> Config:
+    """Validate a config table and build a Config; relative paths resolve from ``path``'s folder.
 
     Raises:
-        ConfigError: naming the file and the key path of each problem.
+        ConfigError: naming ``where`` and the key path of each problem.
     """
-    table, prefix = _table(path)
-    if table is None:
-        return None
     found = problems(table, "config.schema.json", prefix)
     if found:
-        raise ConfigError(f"{path}: " + "; ".join(found))
+        raise ConfigError(f"{where}: " + "; ".join(found))
+    base = path.parent if path is not None else Path.cwd()
     return Config(
         path=path,
         profile=table.get("profile"),
@@ -92,11 +91,23 @@ def parse_config(path: Path) -> Config | None:
         severity=dict(table.get("severity", {})),
         per_file_ignores={k: tuple(v) for k, v in table.get("per-file-ignores", {}).items()},
         options=table.get("options", {}),
-        rule_paths=tuple((path.parent / p).resolve() for p in table.get("rule-paths", ())),
+        rule_paths=tuple((base / p).resolve() for p in table.get("rule-paths", ())),
         require_plugins=tuple(table.get("require-plugins", ())),
         fail_on=Severity.parse(table.get("fail-on", "error")),
         max_file_size=table.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
     )
+
+
+def parse_config(path: Path) -> Config | None:
+    """Read and validate one config file; None for a pyproject.toml without [tool.scrlint].
+
+    Raises:
+        ConfigError: naming the file and the key path of each problem.
+    """
+    table, prefix = _table(path)
+    if table is None:
+        return None
+    return config_from_table(table, str(path), prefix, path)
 
 
 @lru_cache(maxsize=256)

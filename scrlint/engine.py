@@ -237,6 +237,16 @@ class Engine:
         except RecursionError:
             return FileResult(display, error="the document is nested too deeply to read")
 
+    def check_text(self, text: str, path: str = "<string>", config: Config | None = None,
+                   overrides: Overrides = Overrides()) -> FileResult:
+        """Check a report held in memory (tests, editors); the reader follows ``path``'s suffix.
+
+        Raises:
+            ScrlintError: the text cannot be parsed or the settings are invalid.
+        """
+        document = reader_for(path)(path, text)
+        return self.check_document(document, config or Config(), overrides)
+
     def check_file(self, path: Path, overrides: Overrides = Overrides()) -> FileResult:
         """Read and check one report file."""
         display = str(path)

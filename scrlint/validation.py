@@ -35,20 +35,23 @@ def _key_path(parts: Iterator[Any] | list[Any], prefix: str) -> str:
     return path or "(top level)"
 
 
-def _describe(error: ValidationError, prefix: str) -> str:
+def _describe(error: ValidationError, prefix: str) -> list[tuple[str, str]]:
     parts = list(error.absolute_path)
-    if error.validator == "additionalProperties":
+    if error.validator in ("additionalProperties", "unevaluatedProperties"):
         unexpected = _UNEXPECTED.search(error.message)
         keys = unexpected.group(1).split("', '") if unexpected else []
         if keys:
-            return "; ".join(f"{_key_path([*parts, key], prefix)}: unknown key" for key in keys)
-    if error.validator == "unevaluatedProperties":
-        return f"{_key_path(parts, prefix)}: {error.message}"
-    return f"{_key_path(parts, prefix)}: {error.message}"
+            return [(_key_path([*parts, key], prefix), "unknown key") for key in keys]
+    return [(_key_path(parts, prefix), error.message)]
+
+
+def problem_list(instance: Any, schema_name: str, prefix: str = "") -> list[tuple[str, str]]:
+    """Return every schema violation as (key path, message), sorted by path."""
+    errors = sorted(_validator(schema_name).iter_errors(instance),
+                    key=lambda e: [str(p) for p in e.absolute_path])
+    return [item for error in errors for item in _describe(error, prefix)]
 
 
 def problems(instance: Any, schema_name: str, prefix: str = "") -> list[str]:
     """Return every schema violation as ``key.path: message``, sorted by path."""
-    errors = sorted(_validator(schema_name).iter_errors(instance),
-                    key=lambda e: [str(p) for p in e.absolute_path])
-    return [_describe(error, prefix) for error in errors]
+    return [f"{path}: {message}" for path, message in problem_list(instance, schema_name, prefix)]

@@ -149,7 +149,7 @@ class Block:
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:section|part|chapter|appendix)\s+[0-9a-z]+(?:\.[0-9]+)*\s*[:.\-–—]?\s*"
-    r"|[0-9]+(?:\.[0-9]+)*\.?\s+|[ivxlc]+[.)]\s+|[a-z][.)]\s+)",
+    r"|[0-9]+(?:\.[0-9]+)*[.)]?\s+|[ivxlc]+[.)]\s+|[a-z][.)]\s+)",
     re.IGNORECASE,
 )
 _NON_WORD = re.compile(r"[^\w\s]")

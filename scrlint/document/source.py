@@ -56,7 +56,7 @@ class NewlineFold:
             if s1 - s0 != plen:
                 out.append((p0, plen, self.to_original(s0), self.end_to_original(s1)))
                 continue
-            lo = bisect.bisect_right(self._drops, s0)
+            lo = bisect.bisect_left(self._drops, s0)
             hi = bisect.bisect_left(self._drops, s1)
             cut = s0
             for drop in self._drops[lo:hi]:

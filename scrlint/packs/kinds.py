@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
+from scrlint.document import Section
+
 from scrlint.finding import Finding
 from scrlint.rule import Rule, RuleContext, RuleMeta
 from scrlint.structure import longest_in_order, outline
@@ -50,7 +52,7 @@ class RequiredSection(YamlRule):
             elif preceding:
                 anchor = max(preceding, key=lambda s: s.start)
                 where = f"after '{anchor.title}'"
-                start = end = _end_of_content(anchor)
+                start, end = _last_line(ctx, anchor)
             else:
                 first = shape.body_sections[0] if shape.body_sections else None
                 where = "in the report; none of the profile's sections were found"
@@ -60,12 +62,13 @@ class RequiredSection(YamlRule):
                               anchor=f"missing {spec.id}")
 
 
-def _end_of_content(section: Any) -> int:
-    """The end of a section's last block, so a 'belongs after' finding sits on real text."""
-    blocks = list(section.all_blocks())
-    if blocks:
-        return max(b.end for b in blocks)
-    return int(section.heading.end) if section.heading is not None else int(section.start)
+def _last_line(ctx: RuleContext, section: Section) -> tuple[int, int]:
+    """The span of a section's last line of text, where a missing next section belongs."""
+    ends = [b.end for b in section.all_blocks()]
+    last = max(ends) if ends else section.heading.end if section.heading else section.start
+    line = ctx.document.position(max(last - 1, section.start)).line
+    lines = ctx.document.lines
+    return lines.line_start(line), lines.line_end(line)
 
 
 class SectionOrder(YamlRule):

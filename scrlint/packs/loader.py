@@ -13,7 +13,7 @@ from scrlint.errors import PackError
 from scrlint.finding import Severity
 from scrlint.packs.kinds import KINDS, YamlRule
 from scrlint.rule import Citation, Example, Option, RuleMeta
-from scrlint.validation import problems
+from scrlint.validation import problem_list, problems
 
 SKIPPED_FOLDERS = frozenset({"profiles"})
 
@@ -26,13 +26,13 @@ def builtin_pack_root() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "rules"
 
 
-def _line_of(path: Path, text: str, key_path: str) -> str:
-    """Find the line of the first key of ``key_path`` in the YAML text, for error messages."""
-    first = key_path.split(".")[0].split("[")[0]
+def _line_of(path: Path, text: str, problems_found: list[tuple[str, str]]) -> str:
+    """Return ``path:line`` of the first top-level key named in a problem, for error messages."""
+    keys = [p.split(".")[0].split("[")[0] for p, _m in problems_found if p != "(top level)"]
     node = yaml.compose(text)
-    if isinstance(node, yaml.MappingNode):
+    if keys and isinstance(node, yaml.MappingNode):
         for key, _value in node.value:
-            if getattr(key, "value", None) == first:
+            if getattr(key, "value", None) == keys[0]:
                 return f"{path}:{key.start_mark.line + 1}"
     return str(path)
 
@@ -85,12 +85,17 @@ def load_rule_file(path: Path, origin: str) -> YamlRule:
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule: {exc}") from None
-    found = problems(data, "rule.schema.json")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise PackError(f"{where}: cannot read rule: invalid YAML: "
+                        f"{getattr(exc, 'problem', None) or 'syntax error'}") from None
+    found = problem_list(data, "rule.schema.json")
     if found:
-        where = _line_of(path, text, found[0].split(":")[0])
-        raise PackError(f"{where}: " + "; ".join(found))
+        where = _line_of(path, text, found)
+        raise PackError(f"{where}: " + "; ".join(f"{k}: {m}" for k, m in found))
     rule = parse_rule(data, str(path), origin)
     expected = f"{rule.meta.code}-{rule.meta.name}"
     if path.stem != expected:

@@ -1,0 +1,50 @@
+"""YAML rule packs: bundled packs validate; broken packs fail with the file and key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrlint.config import Config
+from scrlint.engine import Engine, Overrides
+from scrlint.errors import PackError
+from scrlint.packs.loader import builtin_pack_root, load_packs
+from tests.conftest import FIXTURES
+
+INVALID = sorted((FIXTURES / "packs" / "invalid").iterdir())
+
+
+def test_bundled_packs_load() -> None:
+    rules = load_packs([(builtin_pack_root(), "builtin")])
+    assert {r.meta.code for r in rules} >= {"STR001", "STR002", "STR003", "STR004"}
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.name for p in INVALID])
+def test_invalid_pack_error_names_file_and_key(case: Path) -> None:
+    expected = (case / "expected.txt").read_text(encoding="utf-8").strip()
+    with pytest.raises(PackError) as raised:
+        Engine().setup(Config(rule_paths=(case,)))
+    message = str(raised.value)
+    assert expected in message
+    assert "\n" not in message
+    if case.name != "duplicate-code":
+        assert str(case) in message, "the error names the file"
+
+
+def test_unknown_key_error_gives_the_line() -> None:
+    case = FIXTURES / "packs" / "invalid" / "unknown-key"
+    with pytest.raises(PackError, match=r"\.yaml:7: .*mesage: unknown key"):
+        Engine().setup(Config(rule_paths=(case,)))
+
+
+def test_rule_paths_add_a_yaml_rule(tmp_path: Path) -> None:
+    engine = Engine()
+    config = Config(rule_paths=(FIXTURES / "packs" / "valid",))
+    assert "STR901" in engine.setup(config).registry
+    result = engine.check_text("# Summary\n\n## Introduction\n", "s.md", config,
+                               Overrides(profile="exec-summary@2010", select=("STR901",)))
+    assert {f.code for f in result.findings} == {"STR901"}
+    messages = [f.message for f in result.findings]
+    assert "House style: 'The facts' is missing (after 'Introduction')." in messages
+    assert len(messages) == 5
