@@ -24,6 +24,7 @@ _BULLET = re.compile(r"^(?:[-*•–]|\(?(?P<ordinal>[0-9]{1,3}|[a-z])[.)])\s+")
 _PAGE_OR_LEADER = re.compile(r"(?:\.{2,}|\s)\s*(?:page\s+)?\d{1,3}\s*$", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^\s*<!--(.*?)-->\s*$")
 _MAX_HEADING_WORDS = 12
+_MAX_NUMBERED_HEADING_WORDS = 20
 _MAX_TITLE_LINE_WORDS = 8
 
 
@@ -45,15 +46,20 @@ def _is_title_case_heading(text: str) -> bool:
 
 def _heading_level(text: str) -> int | None:
     """Return the level of a numbered, 'Section N:' or ALL-CAPS heading line, else None."""
-    if len(text.split()) > _MAX_HEADING_WORDS or text[-1] in ".,;:":
+    words = len(text.split())
+    if words > _MAX_NUMBERED_HEADING_WORDS or text[-1] in ".,;:":
         return None
     if _SECTION_WORD.match(text):
         return 2
     numbered = _NUMBERED.match(text)
     if numbered:
-        title = numbered.group("title")
-        if title[0].isupper() and not _PAGE_OR_LEADER.search(text):
-            return 2 + numbered.group("number").count(".")
+        title, depth = numbered.group("title"), numbered.group("number").count(".")
+        # "3.1 ..." is a heading by its numbering; a lone "3. ..." could be a list item.
+        limit = _MAX_NUMBERED_HEADING_WORDS if depth else _MAX_HEADING_WORDS
+        if title[0].isupper() and words <= limit and not _PAGE_OR_LEADER.search(text):
+            return 2 + depth
+        return None
+    if words > _MAX_HEADING_WORDS:
         return None
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):

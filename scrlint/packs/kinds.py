@@ -126,11 +126,15 @@ class DuplicateSection(YamlRule):
         body = set(map(id, shape.body_sections))
         for parent in ctx.document.root.walk():
             seen: dict[str, int] = {}
+            parent_spec = ctx.profile.match(parent) if parent.heading is not None else None
             for child in parent.children:
                 if id(child) not in body or child.heading is None:
                     continue
                 spec = ctx.profile.match(child)
-                key = f"spec:{spec.id}" if spec is not None else f"title:{child.key}"
+                # Subsections of a section elaborate it ("Actions" > "Action plan"), so only
+                # headings with identical titles count as repeats there.
+                same_kind = spec is not None and spec != parent_spec
+                key = f"spec:{spec.id}" if same_kind and spec else f"title:{child.key}"
                 if key in seen:
                     line = ctx.document.position(seen[key]).line
                     yield ctx.finding(self.render(section=child.title, line=line),
