@@ -1,4 +1,4 @@
-"""The command line: ``scrlint check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``."""
+"""The command line: ``check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``."""
 
 from __future__ import annotations
 
@@ -49,28 +49,55 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(formatters())),
-              default="text", show_default=True, help="Output format.")
-@click.option("--profile", help="Profile to check against, e.g. lcspr@2023 (see `scrlint profiles`).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(formatters())),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--profile", help="Profile to check against, e.g. lcspr@2023 (see `scrlint profiles`)."
+)
 @click.option("--select", help="Comma-separated rules to run instead of the default set.")
 @click.option("--ignore", help="Comma-separated rules not to run.")
 @click.option("--extend-select", help="Comma-separated rules to run in addition.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES),
-              help="Lowest severity that makes the exit code 1 [config fail-on, else error].")
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Use this config file instead of looking for one.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    help="Lowest severity that makes the exit code 1 [config fail-on, else error].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Use this config file instead of looking for one.",
+)
 @click.option("--stdin-filename", help="File name to report (and choose a reader) for '-'.")
-def check(paths: tuple[str, ...], output_format: str, profile: str | None, select: str | None,
-          ignore: str | None, extend_select: str | None, fail_on: str | None,
-          config_path: Path | None, stdin_filename: str | None) -> None:
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    profile: str | None,
+    select: str | None,
+    ignore: str | None,
+    extend_select: str | None,
+    fail_on: str | None,
+    config_path: Path | None,
+    stdin_filename: str | None,
+) -> None:
     """Check reports: files, folders (every .md/.txt below) or - for standard input.
 
     Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 a bad input or usage error.
     """
-    overrides = Overrides(profile=profile, select=_selectors(select),
-                          ignore=_selectors(ignore) or (),
-                          extend_select=_selectors(extend_select) or (),
-                          config_path=config_path, stdin_filename=stdin_filename)
+    overrides = Overrides(
+        profile=profile,
+        select=_selectors(select),
+        ignore=_selectors(ignore) or (),
+        extend_select=_selectors(extend_select) or (),
+        config_path=config_path,
+        stdin_filename=stdin_filename,
+    )
     engine = Engine()
     try:
         results = list(engine.check_paths(list(paths), overrides))
@@ -84,7 +111,7 @@ def check(paths: tuple[str, ...], output_format: str, profile: str | None, selec
             click.echo(f"scrlint: warning: {result.path}: {warning}", err=True)
         if result.error is not None:
             click.echo(f"scrlint: error: {result.path}: {result.error}", err=True)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     color = output_format == "text" and out.isatty()
     formatters()[output_format](report, out, color)
     sys.exit(report.exit_code(Severity.parse(fail_on) if fail_on else None))
@@ -93,7 +120,7 @@ def check(paths: tuple[str, ...], output_format: str, profile: str | None, selec
 def _config_for(path: Path | None, config_path: Path | None) -> Config:
     if config_path is not None:
         return load_explicit(config_path)
-    target = (path or Path.cwd())
+    target = path or Path.cwd()
     return discover(target if target.is_dir() else target.parent)
 
 
@@ -108,14 +135,28 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
         _fail(str(exc))
     rows = [r.meta for r in registry]
     if output_format == "json":
-        click.echo(json.dumps([{
-            "code": m.code, "name": m.name, "family": m.family_name, "severity": str(m.severity),
-            "dimension": m.dimension, "default_enabled": m.default_enabled, "origin": m.origin,
-            "summary": m.summary} for m in rows], indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "code": m.code,
+                        "name": m.name,
+                        "family": m.family_name,
+                        "severity": str(m.severity),
+                        "dimension": m.dimension,
+                        "default_enabled": m.default_enabled,
+                        "origin": m.origin,
+                        "summary": m.summary,
+                    }
+                    for m in rows
+                ],
+                indent=2,
+            )
+        )
         return
     for meta in rows:
         state = "" if meta.default_enabled else " (off)"
-        click.echo(f"{meta.code}  {meta.name:<30} {str(meta.severity):<8}{meta.summary}{state}")
+        click.echo(f"{meta.code}  {meta.name:<30} {meta.severity!s:<8}{meta.summary}{state}")
 
 
 @main.command("rule")

@@ -71,8 +71,9 @@ def _table(path: Path) -> tuple[dict[str, Any] | None, str]:
     return data, ""
 
 
-def config_from_table(table: Mapping[str, Any], where: str, prefix: str = "",
-                      path: Path | None = None) -> Config:
+def config_from_table(
+    table: Mapping[str, Any], where: str, prefix: str = "", path: Path | None = None
+) -> Config:
     """Validate a config table and build a Config; relative paths resolve from ``path``'s folder.
 
     Raises:

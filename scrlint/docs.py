@@ -26,12 +26,15 @@ def render_rule_markdown(rule: Rule) -> str:
     ]
     if meta.options:
         out += ["", "## Options", ""]
-        out += [f"- `{name}` (default `{option.default}`): {option.description}"
-                for name, option in meta.options.items()]
+        out += [
+            f"- `{name}` (default `{option.default}`): {option.description}"
+            for name, option in meta.options.items()
+        ]
     if meta.guidance:
         out += ["", "## Guidance", ""]
-        out += [f"- {c.source} [{c.label}]: {c.text} (see reference/domain.md)"
-                for c in meta.guidance]
+        out += [
+            f"- {c.source} [{c.label}]: {c.text} (see reference/domain.md)" for c in meta.guidance
+        ]
     for title, examples in (("Fails", meta.bad), ("Passes", meta.good)):
         out += ["", f"## {title}", ""]
         for example in examples:

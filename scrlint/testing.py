@@ -26,8 +26,19 @@ from scrlint.config import config_from_table
 from scrlint.engine import Engine, Overrides
 from scrlint.finding import Finding
 
-_CASE_KEYS = frozenset({"desc", "pass_str", "fail_str", "violations", "line_numbers", "config",
-                        "profile", "reader", "skip"})
+_CASE_KEYS = frozenset(
+    {
+        "desc",
+        "pass_str",
+        "fail_str",
+        "violations",
+        "line_numbers",
+        "config",
+        "profile",
+        "reader",
+        "skip",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -90,10 +101,16 @@ def run_case(case: FixtureCase, engine: Engine) -> list[Finding]:
 
 
 def _as_dict(finding: Finding) -> dict[str, Any]:
-    return {"code": finding.code, "line": finding.start.line, "column": finding.start.column,
-            "end_line": finding.end.line, "end_column": finding.end.column,
-            "message": finding.message, "severity": str(finding.severity),
-            "section": finding.section}
+    return {
+        "code": finding.code,
+        "line": finding.start.line,
+        "column": finding.start.column,
+        "end_line": finding.end.line,
+        "end_column": finding.end.column,
+        "message": finding.message,
+        "severity": str(finding.severity),
+        "section": finding.section,
+    }
 
 
 def evaluate(case: FixtureCase, engine: Engine) -> None:
@@ -115,7 +132,8 @@ def evaluate(case: FixtureCase, engine: Engine) -> None:
         assert lines == case.line_numbers, f"{case.id}{why}: lines {lines}, got:\n{shown}"
     if case.violations is not None:
         assert len(actual) == len(case.violations), (
-            f"{case.id}{why}: expected {len(case.violations)} findings, got:\n{shown}")
+            f"{case.id}{why}: expected {len(case.violations)} findings, got:\n{shown}"
+        )
         for expected, got in zip(case.violations, actual, strict=True):
             subset = {k: got.get(k) for k in expected}
             assert subset == expected, f"{case.id}{why}: expected {expected}, got:\n{shown}"

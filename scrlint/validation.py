@@ -31,7 +31,11 @@ def _validator(name: str) -> Draft202012Validator:
 def _key_path(parts: Iterator[Any] | list[Any], prefix: str) -> str:
     path = prefix
     for part in parts:
-        path = f"{path}[{part}]" if isinstance(part, int) else (f"{path}.{part}" if path else str(part))
+        path = (
+            f"{path}[{part}]"
+            if isinstance(part, int)
+            else (f"{path}.{part}" if path else str(part))
+        )
     return path or "(top level)"
 
 
@@ -47,8 +51,10 @@ def _describe(error: ValidationError, prefix: str) -> list[tuple[str, str]]:
 
 def problem_list(instance: Any, schema_name: str, prefix: str = "") -> list[tuple[str, str]]:
     """Return every schema violation as (key path, message), sorted by path."""
-    errors = sorted(_validator(schema_name).iter_errors(instance),
-                    key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted(
+        _validator(schema_name).iter_errors(instance),
+        key=lambda e: [str(p) for p in e.absolute_path],
+    )
     return [item for error in errors for item in _describe(error, prefix)]
 
 

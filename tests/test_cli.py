@@ -25,13 +25,18 @@ def test_good_report_exits_0_and_flawed_exits_1() -> None:
     assert run("check", str(GOOD)).exit_code == 0
     flawed = run("check", str(FLAWED))
     assert flawed.exit_code == 1
-    assert f"{FLAWED}:" in flawed.output and "error STR001 Required section 'Action plan'" in flawed.output
+    assert (
+        f"{FLAWED}:" in flawed.output
+        and "error STR001 Required section 'Action plan'" in flawed.output
+    )
     assert "Found " in flawed.output and "1 error" in flawed.output
 
 
 def test_check_is_the_default_command() -> None:
-    assert run(str(FLAWED), "--format", "concise").output == run(
-        "check", str(FLAWED), "--format", "concise").output
+    assert (
+        run(str(FLAWED), "--format", "concise").output
+        == run("check", str(FLAWED), "--format", "concise").output
+    )
 
 
 def test_text_output_has_code_frame_and_no_colour_off_a_terminal() -> None:
@@ -69,8 +74,17 @@ def test_fail_on_and_select(tmp_path: Path) -> None:
 
 
 def test_stdin_with_a_file_name() -> None:
-    result = run("check", "-", "--stdin-filename", "draft.md", "--format", "concise",
-                 "--profile", "exec-summary@2010", stdin=FLAWED.read_bytes())
+    result = run(
+        "check",
+        "-",
+        "--stdin-filename",
+        "draft.md",
+        "--format",
+        "concise",
+        "--profile",
+        "exec-summary@2010",
+        stdin=FLAWED.read_bytes(),
+    )
     assert result.exit_code == 1
     assert result.output.startswith("draft.md:")
 
@@ -82,16 +96,32 @@ def test_rules_rule_and_profiles_commands() -> None:
     assert {r["code"] for r in as_json} >= {"STR001", "STR005", "SLT001"}
     explained = run("rule", "STR001")
     assert explained.exit_code == 0
-    for part in ("# STR001 missing-required-section", "## Why it matters", "## What it cannot see",
-                 "## Guidance", "S38", "## Fails", "## Passes"):
+    for part in (
+        "# STR001 missing-required-section",
+        "## Why it matters",
+        "## What it cannot see",
+        "## Guidance",
+        "S38",
+        "## Fails",
+        "## Passes",
+    ):
         assert part in explained.output
     assert run("rule", "missing-required-section").output == explained.output
     unknown = run("rule", "XYZ123")
     assert unknown.exit_code == 2 and "no rule 'XYZ123'" in unknown.output
     profiles = run("profiles")
-    for profile in ("imr@2010", "health-overview@2010", "overview@2010", "exec-summary@2010",
-                    "scr-report@2013", "lcspr@2018", "lcspr@2023", "rapid-review@2023",
-                    "response@2013", "generic"):
+    for profile in (
+        "imr@2010",
+        "health-overview@2010",
+        "overview@2010",
+        "exec-summary@2010",
+        "scr-report@2013",
+        "lcspr@2018",
+        "lcspr@2023",
+        "rapid-review@2023",
+        "response@2013",
+        "generic",
+    ):
         assert profile in profiles.output
     one = run("profiles", "exec-summary@2010")
     assert "6. Action plan [required]" in one.output
@@ -156,7 +186,8 @@ def test_malformed_config_names_file_and_key(tmp_path: Path) -> None:
     result = run("check", str(report))
     assert result.exit_code == 2
     assert _errors(result) == [
-        f"scrlint: error: {report}: {tmp_path / 'pyproject.toml'}: tool.scrlint.selct: unknown key"]
+        f"scrlint: error: {report}: {tmp_path / 'pyproject.toml'}: tool.scrlint.selct: unknown key"
+    ]
     (tmp_path / "pyproject.toml").write_text("[tool.scrlint\n")
     invalid = run("check", str(report))
     assert invalid.exit_code == 2 and "invalid TOML" in invalid.output
@@ -171,7 +202,8 @@ def test_unknown_selector_and_profile_are_usage_errors() -> None:
 
 def test_config_is_found_from_the_document_upward(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.scrlint]\nprofile = "exec-summary@2010"\nignore = ["STR003"]\nfail-on = "warning"\n')
+        '[tool.scrlint]\nprofile = "exec-summary@2010"\nignore = ["STR003"]\nfail-on = "warning"\n'
+    )
     nested = tmp_path / "reports" / "2024"
     nested.mkdir(parents=True)
     report = nested / "draft.md"
@@ -188,13 +220,15 @@ def test_config_is_found_from_the_document_upward(tmp_path: Path) -> None:
 
 def test_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / "scrlint.toml").write_text(
-        'profile = "exec-summary@2010"\n[per-file-ignores]\n"drafts/*.md" = ["STR001"]\n')
+        'profile = "exec-summary@2010"\n[per-file-ignores]\n"drafts/*.md" = ["STR001"]\n'
+    )
     (tmp_path / "drafts").mkdir()
     for folder in ("drafts", "."):
         (tmp_path / folder / "r.md").write_text("# Draft\n")
     result = json.loads(run("check", str(tmp_path), "--format", "json").output)
-    by_path = {Path(f["path"]).parent.name: {x["code"] for x in f["findings"]}
-               for f in result["files"]}
+    by_path = {
+        Path(f["path"]).parent.name: {x["code"] for x in f["findings"]} for f in result["files"]
+    }
     assert "STR001" not in by_path["drafts"] and "STR001" in by_path[tmp_path.name]
 
 

@@ -19,9 +19,17 @@ REPORT = "# Executive summary\n\n## Introduction\n\nThe report of Ellie Marsh.\n
 
 class Exploding(Rule):
     meta = RuleMeta(
-        code="TST001", name="exploding", severity=Severity.WARNING, dimension="tool",
-        summary="Always raises.", rationale="Test.", limitations="Test.",
-        guidance=(Citation("S17", "test"),), bad=(Example("x"),), good=(Example("y"),))
+        code="TST001",
+        name="exploding",
+        severity=Severity.WARNING,
+        dimension="tool",
+        summary="Always raises.",
+        rationale="Test.",
+        limitations="Test.",
+        guidance=(Citation("S17", "test"),),
+        bad=(Example("x"),),
+        good=(Example("y"),),
+    )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         raise KeyError("Ellie Marsh")  # an exception message that quotes the report
@@ -50,8 +58,9 @@ def test_crashing_rule_becomes_slt001_and_others_still_run() -> None:
 
 def test_ignored_slt001_hides_the_crash_but_not_other_findings() -> None:
     engine = _engine_with(Exploding())
-    result = engine.check_text(REPORT, "r.md", Config(ignore=("SLT001",)),
-                               Overrides(profile="exec-summary@2010"))
+    result = engine.check_text(
+        REPORT, "r.md", Config(ignore=("SLT001",)), Overrides(profile="exec-summary@2010")
+    )
     assert "SLT001" not in {f.code for f in result.findings}
     assert "STR001" in {f.code for f in result.findings}
 
@@ -70,13 +79,17 @@ def test_more_specific_severity_wins(engine: Engine) -> None:
     assert levels["STR001"] is Severity.ERROR and levels["STR003"] is Severity.INFO
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"STR999": {"x": 1}}, "options.STR999: no such rule"),
-    ({"STR003": {"min_words": 3}}, "options.STR003.min_words: unknown option"),
-    ({"STR003": {"min-words": "many"}}, "options.STR003.min-words: 'many' is not of type"),
-])
-def test_bad_rule_options_are_config_errors(engine: Engine, options: dict[str, object],
-                                            message: str) -> None:
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"STR999": {"x": 1}}, "options.STR999: no such rule"),
+        ({"STR003": {"min_words": 3}}, "options.STR003.min_words: unknown option"),
+        ({"STR003": {"min-words": "many"}}, "options.STR003.min-words: 'many' is not of type"),
+    ],
+)
+def test_bad_rule_options_are_config_errors(
+    engine: Engine, options: dict[str, object], message: str
+) -> None:
     with pytest.raises(ConfigError, match=message):
         engine.check_text(REPORT, "r.md", Config(options=options))
 
@@ -89,7 +102,7 @@ def _plugin(tmp_path: Path, name: str, module_source: str, target: str) -> None:
     (dist / "entry_points.txt").write_text(f"[scrlint.rules]\n{name} = {target}\n")
 
 
-GOOD_PLUGIN = '''
+GOOD_PLUGIN = """
     from scrlint.finding import Severity
     from scrlint.rule import Citation, Example, Rule, RuleMeta
 
@@ -107,21 +120,23 @@ GOOD_PLUGIN = '''
 
     def rules():
         return [NoWidgets]
-'''
+"""
 
 
 def test_plugin_rules_load_and_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _plugin(tmp_path, "house_widgets", GOOD_PLUGIN, "house_widgets:rules")
     monkeypatch.syspath_prepend(str(tmp_path))
     engine = Engine()
-    result = engine.check_text("# Notes\n\nA widget here.\n", "n.md", Config(),
-                               Overrides(select=("HSE",)))
+    result = engine.check_text(
+        "# Notes\n\nA widget here.\n", "n.md", Config(), Overrides(select=("HSE",))
+    )
     assert [(f.code, f.start.line, f.start.column) for f in result.findings] == [("HSE001", 3, 3)]
     assert engine.warnings == []
 
 
-def test_broken_plugin_is_skipped_with_a_warning(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_plugin_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _plugin(tmp_path, "broken_plugin", "import no_such_module\n", "broken_plugin:rules")
     monkeypatch.syspath_prepend(str(tmp_path))
     engine = Engine()
@@ -132,8 +147,9 @@ def test_broken_plugin_is_skipped_with_a_warning(tmp_path: Path,
     assert "ModuleNotFoundError" in engine.warnings[0]
 
 
-def test_required_broken_plugin_fails_the_run(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_required_broken_plugin_fails_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _plugin(tmp_path, "broken_plugin", "import no_such_module\n", "broken_plugin:rules")
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(PluginError, match="required plugin broken_plugin"):
@@ -142,8 +158,9 @@ def test_required_broken_plugin_fails_the_run(tmp_path: Path,
         Engine().check_text("# Notes\n", "n.md", Config(require_plugins=("absent",)))
 
 
-def test_plugin_reusing_a_builtin_code_is_skipped(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plugin_reusing_a_builtin_code_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _plugin(tmp_path, "clash", GOOD_PLUGIN.replace("HSE001", "STR001"), "clash:rules")
     monkeypatch.syspath_prepend(str(tmp_path))
     engine = Engine()

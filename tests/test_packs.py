@@ -42,8 +42,12 @@ def test_rule_paths_add_a_yaml_rule(tmp_path: Path) -> None:
     engine = Engine()
     config = Config(rule_paths=(FIXTURES / "packs" / "valid",))
     assert "STR901" in engine.setup(config).registry
-    result = engine.check_text("# Summary\n\n## Introduction\n", "s.md", config,
-                               Overrides(profile="exec-summary@2010", select=("STR901",)))
+    result = engine.check_text(
+        "# Summary\n\n## Introduction\n",
+        "s.md",
+        config,
+        Overrides(profile="exec-summary@2010", select=("STR901",)),
+    )
     assert {f.code for f in result.findings} == {"STR901"}
     messages = [f.message for f in result.findings]
     assert "House style: 'The facts' is missing (after 'Introduction')." in messages

@@ -47,7 +47,9 @@ def test_good_report_has_no_structure_findings(engine: Engine, profile: str) -> 
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_flawed_report_has_exactly_the_planted_structure_flaws(engine: Engine, profile: str) -> None:
+def test_flawed_report_has_exactly_the_planted_structure_flaws(
+    engine: Engine, profile: str
+) -> None:
     manifest = yaml.safe_load((REPORTS / profile / "flaws.yml").read_text(encoding="utf-8"))
     planted = Counter(item["code"] for item in manifest.get("structure") or [])
     findings = _check(engine, REPORTS / profile / "flawed.md").findings

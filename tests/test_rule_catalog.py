@@ -64,16 +64,25 @@ def _codes_found(text: str, profile: str | None) -> set[str]:
     return {f.code for f in result.findings}
 
 
-EXAMPLES = [(r, e, bad) for r in RULES for bad, examples in ((True, r.meta.bad), (False, r.meta.good))
-            for e in examples if not (bad and r.meta.code in ENGINE_RAISED_ONLY)]
+EXAMPLES = [
+    (r, e, bad)
+    for r in RULES
+    for bad, examples in ((True, r.meta.bad), (False, r.meta.good))
+    for e in examples
+    if not (bad and r.meta.code in ENGINE_RAISED_ONLY)
+]
 
 
 @pytest.mark.parametrize(
-    ("rule", "example", "bad"), EXAMPLES,
-    ids=[f"{r.meta.code}-{'bad' if bad else 'good'}{i}" for i, (r, _e, bad) in enumerate(EXAMPLES)])
+    ("rule", "example", "bad"),
+    EXAMPLES,
+    ids=[f"{r.meta.code}-{'bad' if bad else 'good'}{i}" for i, (r, _e, bad) in enumerate(EXAMPLES)],
+)
 def test_docs_examples_behave_as_documented(rule: Rule, example: object, bad: bool) -> None:
     from scrlint.rule import Example
 
     assert isinstance(example, Example)
     found = rule.meta.code in _codes_found(example.text, example.profile)
-    assert found is bad, f"{rule.meta.code} {'did not fire on' if bad else 'fired on'}:\n{example.text}"
+    assert found is bad, (
+        f"{rule.meta.code} {'did not fire on' if bad else 'fired on'}:\n{example.text}"
+    )

@@ -8,8 +8,9 @@ from scrlint.engine import Engine
 from scrlint.testing import FixtureCase, evaluate, load_fixture_cases
 from tests.conftest import FIXTURES
 
-CASES = [case for path in sorted((FIXTURES / "rules").glob("*.yml"))
-         for case in load_fixture_cases(path)]
+CASES = [
+    case for path in sorted((FIXTURES / "rules").glob("*.yml")) for case in load_fixture_cases(path)
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

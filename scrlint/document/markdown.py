@@ -29,8 +29,15 @@ from scrlint.document.sections import SectionBuilder
 from scrlint.document.source import NewlineFold, split_front_matter
 
 _RECORDED_RULES = (
-    "escape", "backticks", "strikethrough", "emphasis", "link", "image", "autolink",
-    "html_inline", "entity",
+    "escape",
+    "backticks",
+    "strikethrough",
+    "emphasis",
+    "link",
+    "image",
+    "autolink",
+    "html_inline",
+    "entity",
 )
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
@@ -78,7 +85,9 @@ class _LineTable:
         return start, end
 
 
-def _line_aligned_map(content: str, lines: _LineTable, first: int, last: int) -> Callable[[int], int]:
+def _line_aligned_map(
+    content: str, lines: _LineTable, first: int, last: int
+) -> Callable[[int], int]:
     """Map offsets in an inline token's content to folded source offsets, line by line."""
     content_starts: list[int] = []
     anchors: list[tuple[int, int, int]] = []  # (source offset of stripped start, lead, line start)
@@ -138,14 +147,15 @@ def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
 
 
 def _cell_map(folded: str, span: tuple[int, int]) -> Callable[[int], int]:
-    """Map a cell's content (with '\\|' unescaped) to folded source offsets."""
+    """Map a cell's content (with '\\|' unescaped) to folded source offsets.
+
+    An unescaped '|' maps to the start of its '\\|', so that it spans the whole escape.
+    """
     positions: list[int] = []
     i, end = span
     while i < end:
-        if folded.startswith("\\|", i):
-            i += 1
         positions.append(i)
-        i += 1
+        i += 2 if folded.startswith("\\|", i) else 1
     positions.append(end)
     return lambda index: positions[min(index, len(positions) - 1)]
 
@@ -176,12 +186,12 @@ class _InlineWalker:
                 if pos < 0:
                     pos = cursor
                 start = to_source(pos)
-                end = to_source(pos + len(child.content) - 1) + 1
+                end = to_source(pos + len(child.content))
                 if end - start == len(child.content):
                     prose.add(child.content, start)
-                else:  # the text crosses skipped source (an escaped pipe in a cell)
+                else:  # the text holds an escaped pipe of a table cell: '|' maps to all of '\\|'
                     for j, char in enumerate(child.content):
-                        prose.add(char, to_source(pos + j))
+                        prose.add(char, to_source(pos + j), to_source(pos + j + 1))
                 cursor = pos + len(child.content)
             elif kind == "text_special" and span is not None:
                 prose.add(child.content, to_source(span[0]), to_source(span[1] - 1) + 1)
@@ -203,8 +213,13 @@ class _InlineWalker:
                 cursor = max(cursor, link_ends.pop())
             elif kind == "html_inline" and span is not None:
                 for match in _COMMENT.finditer(child.content):
-                    self.comments.append((match.group(1), to_source(span[0] + match.start()),
-                                          to_source(span[0] + match.end() - 1) + 1))
+                    self.comments.append(
+                        (
+                            match.group(1),
+                            to_source(span[0] + match.start()),
+                            to_source(span[0] + match.end() - 1) + 1,
+                        )
+                    )
                 cursor = span[1]
             elif kind in ("code_inline", "image") and span is not None:
                 cursor = span[1]
@@ -224,13 +239,24 @@ def read_markdown(path: str, source: str) -> Document:
     walker = _InlineWalker(raw_comments)
     sections = SectionBuilder(len(source))
 
-    def make_block(kind: BlockKind, token: Token, to_source: Callable[[int], int],
-                   block_span: tuple[int, int], **extra: Any) -> Block:
+    def make_block(
+        kind: BlockKind,
+        token: Token,
+        to_source: Callable[[int], int],
+        block_span: tuple[int, int],
+        **extra: Any,
+    ) -> Block:
         prose = walker.walk(token, to_source)
         text, prose_map = prose.build()
         runs = fold.runs_to_original(prose_map.runs)
-        return Block(kind, text, ProseMap(runs), fold.to_original(block_span[0]),
-                     fold.end_to_original(block_span[1]), **extra)
+        return Block(
+            kind,
+            text,
+            ProseMap(runs),
+            fold.to_original(block_span[0]),
+            fold.end_to_original(block_span[1]),
+            **extra,
+        )
 
     tokens = _MD.parse(folded)
     containers: list[str] = []
@@ -267,22 +293,33 @@ def read_markdown(path: str, source: str) -> Document:
             if parent in ("th_open", "td_open"):
                 cell = row_cells[cell_index] if cell_index < len(row_cells) else block_span
                 cell_index += 1
-                sections.add(make_block(BlockKind.TABLE_CELL, token, _cell_map(folded, cell),
-                                        cell, header=header_row))
+                sections.add(
+                    make_block(
+                        BlockKind.TABLE_CELL,
+                        token,
+                        _cell_map(folded, cell),
+                        cell,
+                        header=header_row,
+                    )
+                )
                 continue
             to_source = _line_aligned_map(token.content, lines, first, last)
             if parent == "heading_open":
                 level = int(tokens[i - 1].tag[1])
-                sections.heading(make_block(BlockKind.HEADING, token, to_source, block_span),
-                                 level)
+                sections.heading(make_block(BlockKind.HEADING, token, to_source, block_span), level)
             elif containers and containers[-1] == "blockquote_open":
                 sections.add(make_block(BlockKind.BLOCKQUOTE, token, to_source, block_span))
             elif ordinals:
-                sections.add(make_block(BlockKind.LIST_ITEM, token, to_source, block_span,
-                                        ordinal=ordinals[-1]))
+                sections.add(
+                    make_block(
+                        BlockKind.LIST_ITEM, token, to_source, block_span, ordinal=ordinals[-1]
+                    )
+                )
             else:
                 sections.add(make_block(BlockKind.PARAGRAPH, token, to_source, block_span))
-    comments = [Comment(text.strip(), fold.to_original(s), fold.end_to_original(e))
-                for text, s, e in raw_comments]
+    comments = [
+        Comment(text.strip(), fold.to_original(s), fold.end_to_original(e))
+        for text, s, e in raw_comments
+    ]
     comments.sort(key=lambda c: c.start)
     return Document(path, source, "markdown", sections.finish(), front_matter, comments)

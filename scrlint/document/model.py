@@ -51,7 +51,8 @@ class ProseMap:
         prose_start, length, src_start, src_end = self._locate(index)
         if src_end - src_start == length:
             return src_start + min(index - prose_start, length)
-        return src_start
+        # past the run's end (the end of the text): after the whole span, not before it
+        return src_end if index >= prose_start + length else src_start
 
     def source_end(self, index: int) -> int:
         """Return the source offset just past prose character ``index``."""
@@ -73,7 +74,7 @@ class ProseMap:
 class ProseBuilder:
     """Accumulates prose text and its runs while a reader walks the source."""
 
-    __slots__ = ("_parts", "_runs", "_length")
+    __slots__ = ("_length", "_parts", "_runs")
 
     def __init__(self) -> None:
         self._parts: list[str] = []

@@ -45,7 +45,9 @@ def decode(data: bytes) -> Decoded:
         try:
             decoded = Decoded(data.decode("utf-16"))
         except UnicodeDecodeError:
-            raise InputError("starts with a UTF-16 byte order mark but is not valid UTF-16") from None
+            raise InputError(
+                "starts with a UTF-16 byte order mark but is not valid UTF-16"
+            ) from None
     elif b"\x00" in data[:_BINARY_SAMPLE]:
         raise InputError("binary file, not a text report")
     else:
@@ -53,9 +55,13 @@ def decode(data: bytes) -> Decoded:
             decoded = Decoded(data.decode("utf-8-sig"))
         except UnicodeDecodeError:
             try:
-                decoded = Decoded(data.decode("cp1252"), [
-                    "not valid UTF-8; decoded as Windows-1252 (cp1252). Save it as UTF-8 to be sure"
-                ])
+                decoded = Decoded(
+                    data.decode("cp1252"),
+                    [
+                        "not valid UTF-8; decoded as Windows-1252 (cp1252). "
+                        "Save it as UTF-8 to be sure"
+                    ],
+                )
             except UnicodeDecodeError:
                 raise InputError("not valid UTF-8 or Windows-1252 text") from None
     if not decoded.text.strip():

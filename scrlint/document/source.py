@@ -62,19 +62,28 @@ class NewlineFold:
             for drop in self._drops[lo:hi]:
                 # the run crosses a folded '\n' at `drop`: map it to the original '\r\n' pair
                 if drop > cut:
-                    out.append((p0 + cut - s0, drop - cut, self.to_original(cut),
-                                self.end_to_original(drop)))
-                out.append((p0 + drop - s0, 1, self.to_original(drop) - 1,
-                            self.to_original(drop) + 1))
+                    out.append(
+                        (
+                            p0 + cut - s0,
+                            drop - cut,
+                            self.to_original(cut),
+                            self.end_to_original(drop),
+                        )
+                    )
+                out.append(
+                    (p0 + drop - s0, 1, self.to_original(drop) - 1, self.to_original(drop) + 1)
+                )
                 cut = drop + 1
             if cut < s1:
-                out.append((p0 + cut - s0, s1 - cut, self.to_original(cut),
-                            self.end_to_original(s1)))
+                out.append(
+                    (p0 + cut - s0, s1 - cut, self.to_original(cut), self.end_to_original(s1))
+                )
         return out
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
-                           re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n(?P<body>.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE
+)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

@@ -44,6 +44,10 @@ def _is_title_case_heading(text: str) -> bool:
     )
 
 
+def _is_contents_heading(text: str) -> bool:
+    return contents_entry_key(text) in CONTENTS_TITLES and len(text.split()) <= 3
+
+
 def _heading_level(text: str) -> int | None:
     """Return the level of a numbered, 'Section N:' or ALL-CAPS heading line, else None."""
     words = len(text.split())
@@ -91,8 +95,9 @@ class _TextReader:
         self.sections = SectionBuilder(len(source))
         self.comments: list[Comment] = []
 
-    def block(self, kind: BlockKind, lines: list[_Line], skip_first: int = 0,
-              ordinal: str | None = None) -> Block:
+    def block(
+        self, kind: BlockKind, lines: list[_Line], skip_first: int = 0, ordinal: str | None = None
+    ) -> Block:
         prose = ProseBuilder()
         for index, line in enumerate(lines):
             text, start = line.text, line.start
@@ -104,9 +109,14 @@ class _TextReader:
             prose.add(text, start)
         text, prose_map = prose.build()
         first, last = lines[0], lines[-1]
-        return Block(kind, text, ProseMap(self.fold.runs_to_original(prose_map.runs)),
-                     self.fold.to_original(first.start),
-                     self.fold.end_to_original(last.start + len(last.text)), ordinal=ordinal)
+        return Block(
+            kind,
+            text,
+            ProseMap(self.fold.runs_to_original(prose_map.runs)),
+            self.fold.to_original(first.start),
+            self.fold.end_to_original(last.start + len(last.text)),
+            ordinal=ordinal,
+        )
 
     def lines(self) -> list[_Line | None]:
         out: list[_Line | None] = []
@@ -117,9 +127,13 @@ class _TextReader:
             offset += len(raw) + 1
             comment = _COMMENT_LINE.match(stripped)
             if comment:
-                self.comments.append(Comment(comment.group(1).strip(),
-                                             self.fold.to_original(start),
-                                             self.fold.end_to_original(start + len(stripped))))
+                self.comments.append(
+                    Comment(
+                        comment.group(1).strip(),
+                        self.fold.to_original(start),
+                        self.fold.end_to_original(start + len(stripped)),
+                    )
+                )
                 out.append(None)
             else:
                 out.append(_Line(stripped, start) if stripped else None)
@@ -127,48 +141,47 @@ class _TextReader:
 
     def read(self) -> Document:
         groups = _paragraphs(self.lines())
-        uses_marked_headings = any(
-            _heading_level(g[0].text) is not None for g in groups[1:]
-        )
+        uses_marked_headings = any(_heading_level(g[0].text) is not None for g in groups[1:])
         title_done = False
 
         def is_last_group(position: int) -> bool:
             return position == len(groups) - 1
 
         contents: set[str] | None = None  # keys of contents entries while inside a contents list
-        for index, group in enumerate(groups):
+        for index, paragraph in enumerate(groups):
+            group: list[_Line] | None = paragraph
             if not title_done:
-                self.sections.heading(self.block(BlockKind.HEADING, group[:1]), 1)
+                self.sections.heading(self.block(BlockKind.HEADING, paragraph[:1]), 1)
                 title_done = True
-                group = group[1:]
-                if not group:
-                    continue
-            if contents is not None:
+                group = paragraph[1:] or None
+            if group is not None and contents is not None:
                 group = self._contents_lines(group, contents)
-                if group is None:
-                    continue
-                contents = None
-            first = group[0].text
-            if contents_entry_key(first) in CONTENTS_TITLES and len(first.split()) <= 3:
+                contents = None if group is not None else contents
+            if group is not None and _is_contents_heading(group[0].text):
                 self.sections.heading(self.block(BlockKind.HEADING, group[:1]), 2)
                 contents = set()
-                rest = self._contents_lines(group[1:], contents) if len(group) > 1 else None
-                if rest is None:
-                    continue
-                contents = None
-                group = rest
-            if len(group) > 0 and _heading_level(first) is None and not is_last_group(index) \
-                    and _is_title_case_heading(first) and (
-                        len(group) == 1 or _heading_level(group[1].text) is None):
-                self.sections.heading(self.block(BlockKind.HEADING, group[:1]),
-                                      3 if uses_marked_headings else 2)
+                group = self._contents_lines(group[1:], contents)
+                contents = None if group is not None else contents
+            if group is None:
+                continue
+            first = group[0].text
+            if (
+                _heading_level(first) is None
+                and not is_last_group(index)
+                and _is_title_case_heading(first)
+                and (len(group) == 1 or _heading_level(group[1].text) is None)
+            ):
+                self.sections.heading(
+                    self.block(BlockKind.HEADING, group[:1]), 3 if uses_marked_headings else 2
+                )
                 group = group[1:]
             self._lines_with_headings(group)
-        return Document(self.path, self.source, "text", self.sections.finish(),
-                        self.front_matter, self.comments)
+        return Document(
+            self.path, self.source, "text", self.sections.finish(), self.front_matter, self.comments
+        )
 
     def _contents_lines(self, group: list[_Line], seen: set[str]) -> list[_Line] | None:
-        """Consume contents entries; return the lines after the list, or None if all were entries."""
+        """Consume contents entries; return the lines after them, or None if all were entries."""
         for position, line in enumerate(group):
             key = contents_entry_key(line.text)
             entry_like = bool(_PAGE_OR_LEADER.search(line.text)) or (
@@ -205,8 +218,9 @@ class _TextReader:
                     self.sections.add(self.block(BlockKind.PARAGRAPH, paragraph))
                     paragraph = []
                 if item:
-                    self.sections.add(self.block(BlockKind.LIST_ITEM, item, item_marker,
-                                                 item_ordinal))
+                    self.sections.add(
+                        self.block(BlockKind.LIST_ITEM, item, item_marker, item_ordinal)
+                    )
                 item, item_marker, item_ordinal = [line], bullet.end(), bullet.group("ordinal")
             elif item:
                 item.append(line)

@@ -11,5 +11,7 @@ from scrlint.report import RunReport
 def write_concise(report: RunReport, out: TextIO, color: bool) -> None:
     for result in report.checked:
         for finding in result.findings:
-            out.write(f"{location(finding, result.path)}: {finding.severity} {finding.code} "
-                      f"{finding.message}\n")
+            out.write(
+                f"{location(finding, result.path)}: {finding.severity} {finding.code} "
+                f"{finding.message}\n"
+            )

@@ -16,17 +16,26 @@ SCHEMA_ID = "scrlint.report/1"
 
 
 def _position(position: Position) -> dict[str, int]:
-    return {"offset": position.offset, "line": position.line, "column": position.column,
-            "utf16_column": position.utf16_column}
+    return {
+        "offset": position.offset,
+        "line": position.line,
+        "column": position.column,
+        "utf16_column": position.utf16_column,
+    }
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
     """The wire form of a finding; never carries the flagged source text."""
     fix = None
     if finding.fix is not None:
-        fix = {"title": finding.fix.title, "safe": finding.fix.safe,
-               "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement}
-                         for e in finding.fix.edits]}
+        fix = {
+            "title": finding.fix.title,
+            "safe": finding.fix.safe,
+            "edits": [
+                {"start": e.start, "end": e.end, "replacement": e.replacement}
+                for e in finding.fix.edits
+            ],
+        }
     return {
         "code": finding.code,
         "name": finding.name,
@@ -47,8 +56,9 @@ def _file(result: FileResult) -> dict[str, Any]:
     choice = result.profile
     return {
         "path": result.path,
-        "profile": None if choice is None else {
-            "id": choice.profile.id, "source": choice.source, "reasons": list(choice.reasons)},
+        "profile": None
+        if choice is None
+        else {"id": choice.profile.id, "source": choice.source, "reasons": list(choice.reasons)},
         "words": result.words,
         "suppressed": result.suppressed,
         "warnings": list(result.warnings),

@@ -57,8 +57,11 @@ def write_text(report: RunReport, out: TextIO, color: bool) -> None:
     suppressed = sum(r.suppressed for r in report.checked)
     tail = f"; {suppressed} suppressed" if suppressed else ""
     if total:
-        parts = [plural(counts[s], str(s)) if s is not Severity.INFO else f"{counts[s]} info"
-                 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        parts = [
+            plural(counts[s], str(s)) if s is not Severity.INFO else f"{counts[s]} info"
+            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            if counts[s]
+        ]
         out.write(f"Found {plural(total, 'finding')} ({', '.join(parts)}) in {files}{tail}.\n")
     elif report.checked:
         out.write(f"All checks passed ({files}{tail}).\n")

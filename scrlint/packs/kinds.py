@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from scrlint.document import Section
-
 from scrlint.finding import Finding
 from scrlint.rule import Rule, RuleContext, RuleMeta
 from scrlint.structure import longest_in_order, outline
@@ -56,10 +55,17 @@ class RequiredSection(YamlRule):
             else:
                 first = shape.body_sections[0] if shape.body_sections else None
                 where = "in the report; none of the profile's sections were found"
-                start, end = (first.heading.start, first.heading.end) if (
-                    first is not None and first.heading is not None) else (0, 0)
-            yield ctx.finding(self.render(section=spec.title, where=where), start, end,
-                              anchor=f"missing {spec.id}")
+                start, end = (
+                    (first.heading.start, first.heading.end)
+                    if (first is not None and first.heading is not None)
+                    else (0, 0)
+                )
+            yield ctx.finding(
+                self.render(section=spec.title, where=where),
+                start,
+                end,
+                anchor=f"missing {spec.id}",
+            )
 
 
 def _last_line(ctx: RuleContext, section: Section) -> tuple[int, int]:
@@ -79,8 +85,11 @@ class SectionOrder(YamlRule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         shape = outline(ctx.document, ctx.profile)
         firsts = sorted(shape.first_match.values(), key=lambda s: s.start)
-        indices = [shape.spec_index(spec) for spec in
-                   (ctx.profile.match(s) for s in firsts) if spec is not None]
+        indices = [
+            shape.spec_index(spec)
+            for spec in (ctx.profile.match(s) for s in firsts)
+            if spec is not None
+        ]
         in_order = longest_in_order(indices)
         for position, section in enumerate(firsts):
             if position in in_order or section.heading is None:
@@ -93,9 +102,12 @@ class SectionOrder(YamlRule):
                 later = [p for p in range(position + 1, len(firsts)) if indices[p] < index]
                 other, actual, expected = firsts[later[0]], "before", "after"
             yield ctx.finding(
-                self.render(section=section.title, actual=actual, other=other.title,
-                            expected=expected),
-                section.heading.start, section.heading.end)
+                self.render(
+                    section=section.title, actual=actual, other=other.title, expected=expected
+                ),
+                section.heading.start,
+                section.heading.end,
+            )
 
 
 class SectionLength(YamlRule):
@@ -113,7 +125,9 @@ class SectionLength(YamlRule):
             if words < minimum:
                 yield ctx.finding(
                     self.render(section=section.title, words=words, minimum=minimum),
-                    section.heading.start, section.heading.end)
+                    section.heading.start,
+                    section.heading.end,
+                )
 
 
 class DuplicateSection(YamlRule):
@@ -137,8 +151,11 @@ class DuplicateSection(YamlRule):
                 key = f"spec:{spec.id}" if same_kind and spec else f"title:{child.key}"
                 if key in seen:
                     line = ctx.document.position(seen[key]).line
-                    yield ctx.finding(self.render(section=child.title, line=line),
-                                      child.heading.start, child.heading.end)
+                    yield ctx.finding(
+                        self.render(section=child.title, line=line),
+                        child.heading.start,
+                        child.heading.end,
+                    )
                 else:
                     seen[key] = child.heading.start
 

@@ -54,14 +54,20 @@ def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
         summary=data["summary"],
         rationale=data["rationale"],
         limitations=data["limitations"],
-        guidance=tuple(Citation(g["source"], g["text"], g.get("label", "U"))
-                       for g in data["guidance"]),
-        bad=tuple(Example(e["text"], e.get("profile"), e.get("note", ""))
-                  for e in data["examples"]["bad"]),
-        good=tuple(Example(e["text"], e.get("profile"), e.get("note", ""))
-                   for e in data["examples"]["good"]),
-        options={name: Option(o["default"], o["description"], o.get("schema", {}))
-                 for name, o in data.get("options", {}).items()},
+        guidance=tuple(
+            Citation(g["source"], g["text"], g.get("label", "U")) for g in data["guidance"]
+        ),
+        bad=tuple(
+            Example(e["text"], e.get("profile"), e.get("note", "")) for e in data["examples"]["bad"]
+        ),
+        good=tuple(
+            Example(e["text"], e.get("profile"), e.get("note", ""))
+            for e in data["examples"]["good"]
+        ),
+        options={
+            name: Option(o["default"], o["description"], o.get("schema", {}))
+            for name, o in data.get("options", {}).items()
+        },
         default_enabled=data.get("default_enabled", True),
         origin=origin,
     )
@@ -71,8 +77,10 @@ def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
         data["message"].format_map({name: "" for name in kind.placeholders})
     except (KeyError, ValueError, IndexError) as exc:
         allowed = ", ".join("{" + p + "}" for p in sorted(kind.placeholders))
-        raise PackError(f"{where}: message: placeholder {exc} is not allowed "
-                        f"for kind {data['kind']} (allowed: {allowed})") from None
+        raise PackError(
+            f"{where}: message: placeholder {exc} is not allowed "
+            f"for kind {data['kind']} (allowed: {allowed})"
+        ) from None
     return kind(meta, data["message"], data)
 
 
@@ -90,8 +98,10 @@ def load_rule_file(path: Path, origin: str) -> YamlRule:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise PackError(f"{where}: cannot read rule: invalid YAML: "
-                        f"{getattr(exc, 'problem', None) or 'syntax error'}") from None
+        raise PackError(
+            f"{where}: cannot read rule: invalid YAML: "
+            f"{getattr(exc, 'problem', None) or 'syntax error'}"
+        ) from None
     found = problem_list(data, "rule.schema.json")
     if found:
         where = _line_of(path, text, found)
@@ -112,7 +122,7 @@ def pack_files(root: Path) -> Iterator[Path]:
 
 def load_packs(roots: Iterable[tuple[Path, str]]) -> list[YamlRule]:
     """Load every rule of every (root, origin) pack."""
-    rules = []
+    rules: list[YamlRule] = []
     for root, origin in roots:
         if not root.is_dir():
             raise PackError(f"{root}: rule pack folder does not exist")

@@ -51,8 +51,9 @@ def detect(document: Document, profiles: Mapping[str, Profile]) -> ProfileChoice
         if best is None or key > best:
             best, best_reasons = key, title_reasons + heading_reasons + text_reasons
     if best is None or best[0] < DETECTION_THRESHOLD:
-        return ProfileChoice(profiles[FALLBACK], "fallback",
-                             ("no report type recognised from the title",))
+        return ProfileChoice(
+            profiles[FALLBACK], "fallback", ("no report type recognised from the title",)
+        )
     return ProfileChoice(profiles[best[2]], "detected", tuple(best_reasons))
 
 
@@ -80,8 +81,11 @@ def choose_profile(
         return named(option, "option", "--profile")
     declared = document.front_matter.get("scrlint")
     if isinstance(declared, dict) and declared.get("profile"):
-        return named(str(declared["profile"]), "front matter",
-                     f"{document.path}: front matter scrlint.profile")
+        return named(
+            str(declared["profile"]),
+            "front matter",
+            f"{document.path}: front matter scrlint.profile",
+        )
     if configured:
         return named(configured, "config", f"{config_path}: profile")
     return detect(document, profiles)

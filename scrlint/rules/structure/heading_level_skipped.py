@@ -21,8 +21,8 @@ class HeadingLevelSkipped(Rule):
         ),
         limitations=(
             "Only headings the reader recognised are compared. In plain text, levels come from "
-            "numbering (3. is level 2, 3.1 level 3), so a numbering jump counts as a skip. The first "
-            "heading of a document may be at any level."
+            "numbering (3. is level 2, 3.1 level 3), so a numbering jump counts as a skip. The "
+            "first heading of a document may be at any level."
         ),
         guidance=(Citation("S17", "the report should be clear and easy to navigate", "C"),),
         bad=(Example("# Report\n\n## Analysis\n\n#### Health visiting\n\nThe health visitor..."),),

@@ -17,17 +17,21 @@ class ProfileDetected(Rule):
         summary="No profile was named, so scrlint chose one from the title and vocabulary.",
         rationale=(
             "Which sections and statements are required depends on the report type and the edition "
-            "of Working Together. A guessed profile can be wrong, so scrlint says what it chose and "
-            "why; naming it in front matter or config makes the check certain."
+            "of Working Together. A guessed profile can be wrong, so scrlint says what it chose "
+            "and why; naming it in front matter or config makes the check certain."
         ),
         limitations=(
-            "Detection reads the title, headings and vocabulary (LSCB or safeguarding partners, ICB, "
-            "Working Together editions cited). A report that names no report type in its title falls "
-            "back to the generic profile, which requires no sections."
+            "Detection reads the title, headings and vocabulary (LSCB or safeguarding partners, "
+            "ICB, Working Together editions cited). A report that names no report type in its "
+            "title falls back to the generic profile, which requires no sections."
         ),
         guidance=(Citation("S73", "ICBs became health safeguarding partners under WT 2023", "C"),),
-        bad=(Example("# Rapid review: Child T\n\nThe ICB and the lead safeguarding partners met."),),
-        good=(Example("---\nscrlint:\n  profile: rapid-review@2023\n---\n# Rapid review: Child T\n"),),
+        bad=(
+            Example("# Rapid review: Child T\n\nThe ICB and the lead safeguarding partners met."),
+        ),
+        good=(
+            Example("---\nscrlint:\n  profile: rapid-review@2023\n---\n# Rapid review: Child T\n"),
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:

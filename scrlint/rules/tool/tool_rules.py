@@ -12,6 +12,11 @@ from scrlint.finding import Finding, Severity
 from scrlint.rule import Citation, Example, Rule, RuleContext, RuleMeta
 
 _TOOL_CITATION = (Citation("S17", "a report should be ready for publication and clear", "C"),)
+_SKIPPED_LEVEL = "# Report\n\n## A\n\n<!-- scrlint-disable-next-line {comment} -->\n#### B\n"
+_NO_SECTIONS = (
+    "---\nscrlint:\n  profile: exec-summary@2010\n---\n"
+    "# Summary\n<!-- scrlint-disable-file {comment} -->\n"
+)
 
 
 class EngineRule(Rule):
@@ -47,10 +52,10 @@ class UnknownSuppressionCode(EngineRule):
         dimension="tool",
         summary="A suppression comment names a rule that does not exist.",
         rationale="A mistyped code suppresses nothing, while the author believes it does.",
-        limitations="Codes, names and prefixes of rules from plugins count as known only when loaded.",
+        limitations="Rules from plugins count as known only when their plugin is loaded.",
         guidance=_TOOL_CITATION,
         bad=(Example("# Report\n\n<!-- scrlint-disable STR999 -- typo -->\nText.\n"),),
-        good=(Example("# Report\n\n## A\n\n#### B\n<!-- scrlint-disable-next-line STR005 -- house style -->\n"),),
+        good=(Example(_SKIPPED_LEVEL.format(comment="STR005 -- house style")),),
     )
 
 
@@ -64,8 +69,12 @@ class UnusedSuppression(EngineRule):
         rationale="Stale suppressions hide future problems; remove them once the text is fixed.",
         limitations="A suppression of a rule that is not selected in this run is not reported.",
         guidance=_TOOL_CITATION,
-        bad=(Example("# Report\n\n## A\n\n<!-- scrlint-disable-next-line STR005 -- old -->\n### B\n\nText.\n"),),
-        good=(Example("# Report\n\n## A\n\n<!-- scrlint-disable-next-line STR005 -- house style -->\n#### B\n\nText.\n"),),
+        bad=(
+            Example(
+                "# Report\n\n## A\n\n<!-- scrlint-disable-next-line STR005 -- old -->\n### B\n"
+            ),
+        ),
+        good=(Example(_SKIPPED_LEVEL.format(comment="STR005 -- house style")),),
     )
 
 
@@ -82,8 +91,8 @@ class SuppressionWithoutReason(EngineRule):
         ),
         limitations="Any text after ' -- ' counts as a reason; its quality is not judged.",
         guidance=_TOOL_CITATION,
-        bad=(Example("---\nscrlint:\n  profile: exec-summary@2010\n---\n# Summary\n<!-- scrlint-disable-file STR001 -->\n"),),
-        good=(Example("---\nscrlint:\n  profile: exec-summary@2010\n---\n# Summary\n<!-- scrlint-disable-file STR001 -- draft 1: sections follow -->\n"),),
+        bad=(Example(_NO_SECTIONS.format(comment="STR001")),),
+        good=(Example(_NO_SECTIONS.format(comment="STR001 -- draft 1: sections follow")),),
     )
 
 

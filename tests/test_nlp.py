@@ -1,0 +1,57 @@
+"""The NLP layer: the bundled model loads offline, runs only what is needed, and caches."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from scrlint.nlp import NlpLayer, NlpUnavailable
+
+
+@pytest.fixture(scope="module")
+def layer() -> NlpLayer:
+    return NlpLayer()
+
+
+def test_model_loads_and_splits_sentences_after_pseudonyms(layer: NlpLayer) -> None:
+    # spaCy's senter keeps "Child A. She was alone." as one sentence; the parser splits it.
+    (doc,) = layer.parse(["The health visitor saw Child A. She was alone."], {"sentences"})
+    assert [s.text for s in doc.sents] == ["The health visitor saw Child A.", "She was alone."]
+    assert "3.8" in layer.model_name
+
+
+def test_only_needed_components_run(layer: NlpLayer) -> None:
+    (doc,) = layer.parse(["The nurse visited the family in March."], {"sentences"})
+    assert not doc.has_annotation("TAG") and not doc.has_annotation("ENT_IOB")
+    (parsed,) = layer.parse(["The nurse visited the family in March."], {"parse", "pos"})
+    assert parsed.has_annotation("DEP") and parsed.has_annotation("TAG")
+    assert layer.components({"ents"}) == frozenset({"tok2vec", "ner"})
+
+
+def test_parsed_texts_are_cached_by_content(layer: NlpLayer) -> None:
+    first = layer.parse(["A short text."], {"parse"})[0]
+    again = layer.parse(["A short text."], {"parse"})[0]
+    assert first is again
+
+
+def test_missing_model_is_reported_not_passed() -> None:
+    layer = NlpLayer(model_names=("no_such_model_xyz",))
+    assert not layer.available
+    with pytest.raises(NlpUnavailable, match="no spaCy English model installed"):
+        layer.parse(["text"], {"sentences"})
+
+
+def test_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scrlint tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    from scrlint.config import Config
+    from scrlint.engine import Engine
+
+    engine = Engine(NlpLayer())
+    result = engine.check_text("# Rapid review: Baby N\n\nThe ICB met.\n", "r.md", Config())
+    assert result.error is None
+    assert engine.nlp.parse(["Offline parse."], {"parse", "ents"})
