@@ -26,11 +26,19 @@ class Outline:
         return [s for s in self.document.sections() if not (s.is_contents or s.is_title)]
 
     @cached_property
+    def _specs(self) -> dict[int, SectionSpec | None]:
+        return {id(s): self.profile.match(s) for s in self.document.sections()}
+
+    def spec_of(self, section: Section) -> SectionSpec | None:
+        """The expected section that ``section``'s heading stands for, if any."""
+        return self._specs.get(id(section))
+
+    @cached_property
     def matches(self) -> list[tuple[Section, SectionSpec]]:
         """(section, spec) for each section that stands for an expected section, in order."""
         found = []
         for section in self.body_sections:
-            spec = self.profile.match(section)
+            spec = self.spec_of(section)
             if spec is not None:
                 found.append((section, spec))
         return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -143,10 +144,15 @@ def documents(draw: st.DrawFn) -> Generated:
         front_matter = {"title": value, "draft": True}
         w.write(f'---\ntitle: "{value}"\ndraft: true\n---\n\n')
     ordinals: list[str] = []
-    kinds = draw(st.lists(
-        st.sampled_from(["paragraph", "atx", "setext", "bullets", "ordered", "quote", "table",
-                         "comment"]),
-        min_size=1, max_size=6))
+    kinds = draw(
+        st.lists(
+            st.sampled_from(
+                ["paragraph", "atx", "setext", "bullets", "ordered", "quote", "table", "comment"]
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
     for index, kind in enumerate(kinds):
         if index:
             w.write("\n\n")
@@ -180,9 +186,14 @@ def documents(draw: st.DrawFn) -> Generated:
             rows = draw(st.integers(0, 2))
             for row in range(rows + 2):
                 if row == 1:
-                    w.write("|" + "|".join(
-                        draw(st.sampled_from([" --- ", " :-: ", "---", " --: "]))
-                        for _ in range(columns)) + "|\n")
+                    w.write(
+                        "|"
+                        + "|".join(
+                            draw(st.sampled_from([" --- ", " :-: ", "---", " --: "]))
+                            for _ in range(columns)
+                        )
+                        + "|\n"
+                    )
                     continue
                 w.write("| ")
                 for column in range(columns):
@@ -207,19 +218,22 @@ def documents(draw: st.DrawFn) -> Generated:
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     comments = w.comments
     if newline != "\n":
+
         def shift(offset: int) -> int:
             return offset + source.count("\n", 0, offset)
 
         comments = [(text, shift(s), shift(e)) for text, s, e in comments]
         source = source.replace("\n", newline)
-    return Generated(source, newline, w.words, comments, front_matter, ordinals, "table" in kinds,
-                     kinds)
+    return Generated(
+        source, newline, w.words, comments, front_matter, ordinals, "table" in kinds, kinds
+    )
 
 
 # --------------------------------------------------------------------------- helpers
 
-PROPERTY_SETTINGS = settings(max_examples=200, deadline=None,
-                             suppress_health_check=[HealthCheck.too_slow])
+PROPERTY_SETTINGS = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _parse(generated: Generated) -> Document:
@@ -294,7 +308,7 @@ def test_any_prose_range_maps_to_an_ordered_span_covering_its_characters(
                 assert source[start:end] in (" ", generated.newline), context
             elif char == "\t":
                 assert source[start:end] == "\t", context
-        for (_, end_before), (start_after, _) in zip(spans, spans[1:]):
+        for (_, end_before), (start_after, _) in pairwise(spans):
             assert end_before <= start_after, context  # characters keep their order
         length = len(text)
         ranges = [(0, length), (0, 0), (length, length)]
@@ -370,7 +384,9 @@ def test_positions_follow_cr_lf_and_crlf_line_ends(generated: Generated) -> None
     for offset in range(len(source) + 1):
         position = document.position(offset)
         assert (position.offset, position.line, position.column, position.utf16_column) == (
-            offset, *expected[offset]), (offset, source)
+            offset,
+            *expected[offset],
+        ), (offset, source)
     lines = re.split(r"\r\n|\r|\n", source)
     assert document.lines.line_count == len(lines)
     for number, text in enumerate(lines, start=1):
@@ -414,5 +430,8 @@ def test_non_bmp_characters_count_two_utf16_units() -> None:
     assert document.position(source.index("b")).utf16_column == 5
     assert document.position(source.index("b")).column == 4
     x = source.index("x")
-    assert (document.position(x).line, document.position(x).column,
-            document.position(x).utf16_column) == (2, 2, 2)
+    assert (
+        document.position(x).line,
+        document.position(x).column,
+        document.position(x).utf16_column,
+    ) == (2, 2, 2)

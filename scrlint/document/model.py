@@ -7,6 +7,7 @@ import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from scrlint.document.lines import LineIndex
@@ -178,7 +179,7 @@ class Section:
     is_contents: bool = False
     is_title: bool = False  # the lone top-level heading that names the whole report
 
-    @property
+    @cached_property
     def key(self) -> str:
         return normalise_title(self.title)
 

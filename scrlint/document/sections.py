@@ -45,29 +45,26 @@ class SectionBuilder:
         top = [s for s in self.root.children if s.level == 1]
         if len(top) == 1 and self.root.children[0] is top[0]:
             top[0].is_title = True
-        later_keys: list[set[str]] = []
-        seen: set[str] = set()
-        for section in reversed(sections):
-            later_keys.append(set(seen))
+        last_heading: dict[str, int] = {}  # heading key -> where its last occurrence starts
+        for section in sections:
             if section.heading is not None:
-                seen.add(section.key)
-        later_keys.reverse()
-        for section, keys_after in zip(sections, later_keys, strict=True):
+                last_heading[section.key] = section.start
+        for section in sections:
             if section.heading is not None and section.key in CONTENTS_TITLES:
                 section.is_contents = True
                 for block in section.all_blocks():
                     block.kind = BlockKind.CONTENTS
                 continue
-            _mark_unheaded_contents(section, keys_after)
+            _mark_unheaded_contents(section, last_heading)
         return self.root
 
 
-def _mark_unheaded_contents(section: Section, keys_after: set[str]) -> None:
+def _mark_unheaded_contents(section: Section, last_heading: dict[str, int]) -> None:
     """Mark a run of list items or lines naming later headings as a contents list."""
     run: list[Block] = []
     for block in section.blocks:
         if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (
-            contents_entry_key(block.text) in keys_after
+            last_heading.get(contents_entry_key(block.text), -1) > block.start
         ):
             run.append(block)
             continue

@@ -22,6 +22,7 @@ _SECTION_WORD = re.compile(
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 _BULLET = re.compile(r"^(?:[-*•–]|\(?(?P<ordinal>[0-9]{1,3}|[a-z])[.)])\s+")
 _PAGE_OR_LEADER = re.compile(r"(?:\.{2,}|\s)\s*(?:page\s+)?\d{1,3}\s*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _COMMENT_LINE = re.compile(r"^\s*<!--(.*?)-->\s*$")
 _MAX_HEADING_WORDS = 12
 _MAX_NUMBERED_HEADING_WORDS = 20
@@ -40,8 +41,14 @@ def _is_title_case_heading(text: str) -> bool:
         0 < len(words) <= _MAX_TITLE_LINE_WORDS
         and text[0].isupper()
         and text[-1] not in ".,;:"
+        and not _SENTENCE_BREAK.search(text)
         and not _BULLET.match(text)
     )
+
+
+def _starts_new_unit(text: str) -> bool:
+    """Whether a line can follow a heading: it starts a sentence or a list item, not mid-clause."""
+    return text[0].isupper() or text[0].isdigit() or bool(_BULLET.match(text))
 
 
 def _is_contents_heading(text: str) -> bool:
@@ -169,7 +176,7 @@ class _TextReader:
                 _heading_level(first) is None
                 and not is_last_group(index)
                 and _is_title_case_heading(first)
-                and (len(group) == 1 or _heading_level(group[1].text) is None)
+                and (len(group) == 1 or _starts_new_unit(group[1].text))
             ):
                 self.sections.heading(
                     self.block(BlockKind.HEADING, group[:1]), 3 if uses_marked_headings else 2

@@ -86,9 +86,7 @@ class SectionOrder(YamlRule):
         shape = outline(ctx.document, ctx.profile)
         firsts = sorted(shape.first_match.values(), key=lambda s: s.start)
         indices = [
-            shape.spec_index(spec)
-            for spec in (ctx.profile.match(s) for s in firsts)
-            if spec is not None
+            shape.spec_index(spec) for spec in map(shape.spec_of, firsts) if spec is not None
         ]
         in_order = longest_in_order(indices)
         for position, section in enumerate(firsts):
@@ -140,11 +138,11 @@ class DuplicateSection(YamlRule):
         body = set(map(id, shape.body_sections))
         for parent in ctx.document.root.walk():
             seen: dict[str, int] = {}
-            parent_spec = ctx.profile.match(parent) if parent.heading is not None else None
+            parent_spec = shape.spec_of(parent)
             for child in parent.children:
                 if id(child) not in body or child.heading is None:
                     continue
-                spec = ctx.profile.match(child)
+                spec = shape.spec_of(child)
                 # Subsections of a section elaborate it ("Actions" > "Action plan"), so only
                 # headings with identical titles count as repeats there.
                 same_kind = spec is not None and spec != parent_spec

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from scrlint.document import Section, normalise_title
@@ -21,7 +22,7 @@ class SectionSpec:
     min_words: int | None = None
     sources: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(normalise_title(t) for t in (self.title, *self.aliases)))
 
