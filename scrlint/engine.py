@@ -24,7 +24,7 @@ from scrlint.errors import ConfigError, InputError, PackError, ScrlintError
 from scrlint.finding import Finding
 from scrlint.nlp import NlpLayer
 from scrlint.packs.loader import builtin_pack_root, load_packs
-from scrlint.plugins import LoadedPlugins, load_plugins
+from scrlint.plugins import LoadedPlugins, load_plugins, require
 from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
 from scrlint.registry import Registry
 from scrlint.rule import Rule, RuleContext
@@ -84,13 +84,15 @@ class Engine:
     # -- rule sets -----------------------------------------------------------------------------
 
     def plugins(self, required: tuple[str, ...] = ()) -> LoadedPlugins:
-        """Load plugins once per process; warn once for each that failed and is not required."""
+        """Load plugins once per process; warn once for each that failed.
+
+        Raises:
+            PluginError: a plugin in ``required`` did not load.
+        """
         if self._plugins is None:
             self._plugins = load_plugins()
             self.warnings.extend(self._plugins.failures.values())
-        missing = [n for n in required if n not in self._plugins.loaded]
-        if missing:
-            load_plugins(required)  # raises PluginError naming the first missing plugin
+        require(self._plugins, required)
         return self._plugins
 
     def setup(self, config: Config) -> Setup:

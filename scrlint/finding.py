@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class Severity(enum.IntEnum):
@@ -84,7 +84,6 @@ class Finding:
     citation: str = ""
     fix: Fix | None = None
     personal_data: bool = False
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.start.offset, self.end.offset, self.code, self.message)

@@ -57,12 +57,8 @@ def _collect(name: str, obj: Any, into: LoadedPlugins) -> None:
     into.pack_roots.extend(roots)
 
 
-def load_plugins(required: Iterable[str] = ()) -> LoadedPlugins:
-    """Load every installed plugin, isolating failures.
-
-    Raises:
-        PluginError: a required plugin is missing or failed to load.
-    """
+def load_plugins() -> LoadedPlugins:
+    """Load every installed plugin, isolating failures."""
     loaded = LoadedPlugins()
     for entry in sorted(entry_points(group=GROUP), key=lambda e: e.name):
         dist = getattr(entry, "dist", None)
@@ -76,9 +72,17 @@ def load_plugins(required: Iterable[str] = ()) -> LoadedPlugins:
             )
         else:
             loaded.loaded.append(entry.name)
-    for name in required:
-        if name in loaded.failures:
-            raise PluginError(f"required {loaded.failures[name]}")
-        if name not in loaded.loaded:
-            raise PluginError(f"required plugin {name!r} is not installed")
     return loaded
+
+
+def require(plugins: LoadedPlugins, names: Iterable[str]) -> None:
+    """Check that every required plugin loaded.
+
+    Raises:
+        PluginError: naming the first required plugin that failed or is not installed.
+    """
+    for name in names:
+        if name in plugins.failures:
+            raise PluginError(f"required {plugins.failures[name]}")
+        if name not in plugins.loaded:
+            raise PluginError(f"required plugin {name!r} is not installed")

@@ -26,8 +26,7 @@ def test_good_report_exits_0_and_flawed_exits_1() -> None:
     flawed = run("check", str(FLAWED))
     assert flawed.exit_code == 1
     assert (
-        f"{FLAWED}:" in flawed.output
-        and "error STR001 Required section 'Action plan'" in flawed.output
+        f"{FLAWED}:" in flawed.output and "STR001 Required section 'Action plan'" in flawed.output
     )
     assert "Found " in flawed.output and "1 error" in flawed.output
 
@@ -46,6 +45,7 @@ def test_text_output_has_code_frame_and_no_colour_off_a_terminal() -> None:
     first = next(i for i, line in enumerate(lines) if "STR001" in line)
     assert lines[first + 2].lstrip().split("|", 1)[0].strip().isdigit()
     assert "^" in lines[first + 3]
+    assert lines[first + 4] == "   = error in 'Glossary'"
 
 
 def test_concise_is_one_line_per_finding() -> None:
@@ -53,6 +53,9 @@ def test_concise_is_one_line_per_finding() -> None:
     lines = result.output.splitlines()
     assert len(lines) == 2
     assert all(line.startswith(f"{FLAWED}:") for line in lines)
+    assert lines[1].endswith(
+        "STR001 [error] Required section 'Action plan' is missing; it belongs before 'Glossary'."
+    )
 
 
 def test_json_validates_against_the_shipped_schema_and_is_deterministic() -> None:
@@ -235,3 +238,23 @@ def test_per_file_ignores(tmp_path: Path) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and "scrlint, version 0.1.0" in result.output
+
+
+def test_python_dash_m_and_dot_scrlint_toml(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / ".scrlint.toml").write_text('select = ["STR005"]\n')
+    report = tmp_path / "r.md"
+    report.write_text("# Report\n\n## A\n\n#### B\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "scrlint", "check", str(report), "--format", "concise"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, "warnings do not fail by default"
+    assert (
+        result.stdout == f"{report}:5:1: STR005 [warning] Heading level 4 follows level 2 "
+        "('A'); use level 3.\n"
+    )

@@ -1,4 +1,4 @@
-"""One line per finding: ``path:line:col: severity CODE message``."""
+"""One line per finding: ``path:line:col: CODE [severity] message``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,6 @@ def write_concise(report: RunReport, out: TextIO, color: bool) -> None:
     for result in report.checked:
         for finding in result.findings:
             out.write(
-                f"{location(finding, result.path)}: {finding.severity} {finding.code} "
+                f"{location(finding, result.path)}: {finding.code} [{finding.severity}] "
                 f"{finding.message}\n"
             )

@@ -36,16 +36,14 @@ def _frame(finding: Finding, lines: LineIndex, source: str, color: bool) -> list
 def _file(result: FileResult, out: TextIO, color: bool, source: str | None) -> None:
     lines = LineIndex(source) if source is not None else None
     for finding in result.findings:
-        severity = str(finding.severity)
+        code = finding.code
         if color:
-            severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
-        code = click.style(finding.code, bold=True) if color else finding.code
-        out.write(f"{location(finding, result.path)}: {severity} {code} {finding.message}\n")
+            code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
+        out.write(f"{location(finding, result.path)}: {code} {finding.message}\n")
         if lines is not None and source is not None:
             out.write("\n".join(_frame(finding, lines, source, color)) + "\n")
-        if finding.section:
-            out.write(f"   = section: {finding.section}\n")
-        out.write("\n")
+        where = f" in '{finding.section}'" if finding.section else ""
+        out.write(f"   = {finding.severity}{where}\n\n")
 
 
 def write_text(report: RunReport, out: TextIO, color: bool) -> None:
