@@ -158,14 +158,14 @@ class Engine:
         def report(code: str, message: str, start: int, end: int) -> Finding | None:
             if code not in enabled:
                 return None
-            return context(registry.get(code)).finding(message, start, end, anchor=f"{message}")
+            return context(registry.get(code)).finding(message, start, end, anchor=message)
 
         first_heading = next(iter(document.blocks()), None)
         crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
         for code in sorted(enabled):
             rule = registry.get(code)
             try:
-                findings.extend(rule.check(context(rule)))
+                produced = list(rule.check(context(rule)))
             except Exception as exc:  # a rule's bug must not stop the other rules
                 LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
                 # NOTE: only the exception type is shown: its message may quote the report.
@@ -178,6 +178,8 @@ class Engine:
                     *crash_span,
                 )
                 findings.extend([crashed] if crashed else [])
+            else:
+                findings.extend(produced)
         directives, problems = suppress.parse_directives(document, registry, report)
         result = suppress.apply([*findings, *problems], directives, enabled, report)
         unique = {(f.code, f.start.offset, f.end.offset, f.message): f for f in result.findings}
