@@ -12,7 +12,8 @@ def render_rule_markdown(rule: Rule) -> str:
     out = [
         f"# {meta.code} {meta.name}",
         "",
-        f"{meta.family_name} · {meta.severity} · {meta.dimension} · {state} · {meta.origin}",
+        f"family {meta.family_name} · {meta.severity} · dimension {meta.dimension} · {state} · "
+        f"from {meta.origin}",
         "",
         meta.summary,
         "",

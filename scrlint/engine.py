@@ -334,8 +334,10 @@ def expand_paths(paths: list[str]) -> Iterator[str | FileResult]:
             if not found:
                 yield FileResult(raw, error="the folder holds no reports (.md, .markdown, .txt)")
             yield from found
-        elif path.exists():
+        elif path.is_file():
             yield raw
+        elif path.exists():
+            yield FileResult(raw, error="not a regular file or folder")
         else:
             yield FileResult(raw, error="no such file or folder")
 

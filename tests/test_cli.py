@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,7 @@ BAD_INPUTS = {
     "unclosed.md": (b"---\ntitle: x\n# Report\n", "no closing '---' line"),
     "bad.doc": (b"\xd0\xcf\x11\xe0 old word", "save the file as .docx"),
     "noreports": ("folder", "the folder holds no reports"),
+    "fifo.md": ("fifo", "not a regular file or folder"),
 }
 
 
@@ -152,6 +154,8 @@ def test_bad_input_is_one_line_exit_2_and_the_batch_goes_on(tmp_path: Path, name
     if content == "folder":
         target.mkdir()
         (target / "notes.csv").write_text("a,b\n")
+    elif content == "fifo":
+        os.mkfifo(target)
     elif isinstance(content, bytes):
         target.write_bytes(content)
     result = run("check", str(target), str(FLAWED), "--format", "concise")
