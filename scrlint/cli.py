@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import click
 
 from scrlint import __version__
-from scrlint.config import Config, discover, load_explicit
+from scrlint.config import config_for
 from scrlint.docs import render_rule_markdown
 from scrlint.engine import Engine, Overrides
 from scrlint.errors import ScrlintError
@@ -26,10 +27,14 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-def _selectors(value: str | None) -> tuple[str, ...] | None:
+def _selectors(value: str | None, option: str) -> tuple[str, ...] | None:
     if value is None:
         return None
-    return tuple(s.strip() for s in value.split(",") if s.strip())
+    selectors = tuple(s.strip() for s in value.split(",") if s.strip())
+    if not selectors:
+        raise click.BadParameter("give at least one rule code, prefix, name or family",
+                                 param_hint=option)
+    return selectors
 
 
 class _DefaultToCheck(click.Group):
@@ -92,17 +97,17 @@ def check(
     """
     overrides = Overrides(
         profile=profile,
-        select=_selectors(select),
-        ignore=_selectors(ignore) or (),
-        extend_select=_selectors(extend_select) or (),
+        select=_selectors(select, "--select"),
+        ignore=_selectors(ignore, "--ignore") or (),
+        extend_select=_selectors(extend_select, "--extend-select") or (),
         config_path=config_path,
         stdin_filename=stdin_filename,
     )
+    # Report text may hold any character; never fail on a console that cannot show one.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")
     engine = Engine()
-    try:
-        results = list(engine.check_paths(list(paths), overrides))
-    except ScrlintError as exc:  # a required plugin is missing: nothing can be checked
-        _fail(str(exc))
+    results = list(engine.check_paths(list(paths), overrides))
     report = RunReport(results, engine.warnings)
     for warning in report.warnings:
         click.echo(f"scrlint: warning: {warning}", err=True)
@@ -117,20 +122,13 @@ def check(
     sys.exit(report.exit_code(Severity.parse(fail_on) if fail_on else None))
 
 
-def _config_for(path: Path | None, config_path: Path | None) -> Config:
-    if config_path is not None:
-        return load_explicit(config_path)
-    target = path or Path.cwd()
-    return discover(target if target.is_dir() else target.parent)
-
-
 @main.command("rules")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: code, name, severity, default state and summary."""
     try:
-        registry = Engine().setup(_config_for(None, config_path)).registry
+        registry = Engine().setup(config_for(Path.cwd(), config_path)).registry
     except ScrlintError as exc:
         _fail(str(exc))
     rows = [r.meta for r in registry]
@@ -165,7 +163,7 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
 def explain_rule(code: str, config_path: Path | None) -> None:
     """Explain one rule: why it matters, what it cannot see, guidance, examples."""
     try:
-        registry = Engine().setup(_config_for(None, config_path)).registry
+        registry = Engine().setup(config_for(Path.cwd(), config_path)).registry
     except ScrlintError as exc:
         _fail(str(exc))
     rule = registry.lookup(code)
@@ -181,7 +179,7 @@ def explain_rule(code: str, config_path: Path | None) -> None:
 def list_profiles(profile_id: str | None, config_path: Path | None) -> None:
     """List the profiles, or show one profile's sections."""
     try:
-        profiles = Engine().setup(_config_for(None, config_path)).profiles
+        profiles = Engine().setup(config_for(Path.cwd(), config_path)).profiles
     except ScrlintError as exc:
         _fail(str(exc))
     if profile_id is None:
@@ -214,7 +212,7 @@ def config_show(path: Path | None, config_path: Path | None) -> None:
     if path is not None and not path.exists():
         _fail(f"{path}: no such file or folder")
     try:
-        config = _config_for(path, config_path)
+        config = config_for(path or Path.cwd(), config_path)
     except ScrlintError as exc:
         _fail(str(exc))
     data: dict[str, Any] = config.as_dict()

@@ -67,7 +67,9 @@ def _table(path: Path) -> tuple[dict[str, Any] | None, str]:
     if path.name == "pyproject.toml":
         tool = data.get("tool")
         table = tool.get("scrlint") if isinstance(tool, dict) else None
-        return (table if isinstance(table, dict) else None), "tool.scrlint"
+        if table is not None and not isinstance(table, dict):
+            raise ConfigError(f"{path}: tool.scrlint: must be a table")
+        return table, "tool.scrlint"
     return data, ""
 
 
@@ -141,3 +143,14 @@ def load_explicit(path: Path) -> Config:
     if config is None:
         raise ConfigError(f"{path}: has no [tool.scrlint] table")
     return config
+
+
+def config_for(target: Path, explicit: Path | None = None) -> Config:
+    """The config for a report or folder: ``explicit`` if given, else found upward.
+
+    Raises:
+        ConfigError: the config file is missing or invalid.
+    """
+    if explicit is not None:
+        return load_explicit(explicit)
+    return discover(target if target.is_dir() else target.parent)

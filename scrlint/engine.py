@@ -7,7 +7,7 @@ applied last. Every user error for one file is caught here so that a batch goes 
 from __future__ import annotations
 
 import logging
-import os
+import stat
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,11 +17,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from scrlint import suppress
-from scrlint.config import Config, discover, load_explicit
+from scrlint.config import Config, config_for
 from scrlint.document import Document
-from scrlint.document.readers import is_report_file, parse_bytes, reader_for
+from scrlint.document.readers import parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, ScrlintError
 from scrlint.finding import Finding
+from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
 from scrlint.packs.loader import builtin_pack_root, load_packs
 from scrlint.plugins import LoadedPlugins, load_plugins, require
@@ -33,8 +34,6 @@ from scrlint.selection import SelectorSet, enabled_codes, per_file_ignores, seve
 
 LOG = logging.getLogger(__name__)
 CRASH = "SLT001"
-STDIN = "-"
-_SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
 
 
 @dataclass(frozen=True)
@@ -243,11 +242,6 @@ class Engine:
 
     # -- files ---------------------------------------------------------------------------------
 
-    def _config_for(self, folder: Path, overrides: Overrides) -> Config:
-        if overrides.config_path is not None:
-            return load_explicit(overrides.config_path)
-        return discover(folder)
-
     def check_bytes(
         self,
         display: str,
@@ -258,7 +252,7 @@ class Engine:
     ) -> FileResult:
         """Check one report given as bytes; user errors become ``FileResult.error``."""
         try:
-            config = self._config_for(folder, overrides)
+            config = config_for(folder, overrides.config_path)
             if len(data) > config.max_file_size:
                 raise InputError(
                     f"the file is {len(data)} bytes, over the limit of "
@@ -293,14 +287,15 @@ class Engine:
         """Read and check one report file."""
         display = str(path)
         try:
-            config = self._config_for(path.parent, overrides)
+            config = config_for(path.parent, overrides.config_path)
             size = path.stat().st_size
             if size > config.max_file_size:
                 raise InputError(
                     f"the file is {size} bytes, over the limit of "
                     f"{config.max_file_size} (max-file-size)"
                 )
-            reader_for(display)
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise InputError("not a regular file")
             data = path.read_bytes()
         except ScrlintError as exc:
             return FileResult(display, error=str(exc))
@@ -313,38 +308,10 @@ class Engine:
     ) -> Iterator[FileResult]:
         """Check files, folders (every report file below) and ``-`` (standard input), in order."""
         for target in expand_paths(paths):
-            if isinstance(target, FileResult):
-                yield target
+            if isinstance(target, InputProblem):
+                yield FileResult(target.path, error=target.message)
             elif target == STDIN:
                 display = overrides.stdin_filename or "<stdin>"
                 yield self.check_bytes(display, sys.stdin.buffer.read(), Path.cwd(), overrides)
             else:
                 yield self.check_file(Path(target), overrides)
-
-
-def expand_paths(paths: list[str]) -> Iterator[str | FileResult]:
-    """Yield files to check, ``-`` for stdin, or a FileResult carrying the error for a bad path."""
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(_walk(path))
-            if not found:
-                yield FileResult(raw, error="the folder holds no reports (.md, .markdown, .txt)")
-            yield from found
-        elif path.is_file():
-            yield raw
-        elif path.exists():
-            yield FileResult(raw, error="not a regular file or folder")
-        else:
-            yield FileResult(raw, error="no such file or folder")
-
-
-def _walk(folder: Path) -> Iterator[str]:
-    for directory, subdirs, files in os.walk(folder):
-        subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
-        for name in files:
-            if is_report_file(name) and not name.startswith("."):
-                yield str(Path(directory) / name)

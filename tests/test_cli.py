@@ -262,3 +262,35 @@ def test_python_dash_m_and_dot_scrlint_toml(tmp_path: Path) -> None:
         result.stdout == f"{report}:5:1: STR005 [warning] Heading level 4 follows level 2 "
         "('A'); use level 3.\n"
     )
+
+
+def test_fifo_inside_a_folder_is_reported_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Notes\n")
+    os.mkfifo(tmp_path / "b.md")
+    result = run("check", str(tmp_path), "--format", "concise")
+    assert result.exit_code == 0, "the pipe is skipped; the report is checked"
+    assert f"{tmp_path / 'a.md'}:1:1: SLT005" in result.output
+
+
+def test_empty_selector_list_is_a_usage_error() -> None:
+    result = run("check", str(GOOD), "--select", " , ")
+    assert result.exit_code == 2
+    assert "give at least one rule code" in result.output
+
+
+def test_output_that_the_console_cannot_encode_is_replaced(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.md"
+    report.write_text("# Notes \U0001f600 for Child A\n\n## A\n\n#### B\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run(
+        [sys.executable, "-m", "scrlint", "check", str(report)],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr
+    assert b"STR005" in result.stdout
