@@ -32,8 +32,9 @@ def _selectors(value: str | None, option: str) -> tuple[str, ...] | None:
         return None
     selectors = tuple(s.strip() for s in value.split(",") if s.strip())
     if not selectors:
-        raise click.BadParameter("give at least one rule code, prefix, name or family",
-                                 param_hint=option)
+        raise click.BadParameter(
+            "give at least one rule code, prefix, name or family", param_hint=option
+        )
     return selectors
 
 

@@ -20,7 +20,7 @@ from scrlint import suppress
 from scrlint.config import Config, config_for
 from scrlint.document import Document
 from scrlint.document.readers import parse_bytes, reader_for
-from scrlint.errors import ConfigError, InputError, PackError, ScrlintError
+from scrlint.errors import ConfigError, InputError, PackError, PluginError, ScrlintError
 from scrlint.finding import Finding
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
@@ -100,18 +100,24 @@ class Engine:
         if key in self._setups:
             return self._setups[key]
         plugins = self.plugins(config.require_plugins)
-        builtin = builtin_pack_root()
-        roots = [(builtin, "builtin")]
+        roots = [(builtin_pack_root(), "builtin")]
         roots += [(p, f"rule-paths {p}") for p in config.rule_paths]
-        roots += plugins.pack_roots
-        rules: list[Rule] = [*builtin_rules(), *load_packs(roots)]
-        registry = Registry(rules)
-        for name, plugin_rules in plugins.rules.items():
+        registry = Registry([*builtin_rules(), *load_packs(roots)])
+        profile_roots = [root for root, _origin in roots]
+        for name in sorted(plugins.loaded):
+            plugin_roots = plugins.pack_roots.get(name, [])
             try:
-                registry = Registry([*registry, *plugin_rules])
+                plugin_rules = load_packs([(r, f"plugin {name}") for r in plugin_roots])
+                extended = Registry([*registry, *plugins.rules.get(name, []), *plugin_rules])
+                load_profiles([*profile_roots, *plugin_roots])
             except PackError as exc:
+                if name in config.require_plugins:
+                    raise PluginError(f"required plugin {name}: {exc}") from None
                 self.warnings.append(f"plugin {name} skipped: {exc}")
-        profiles = load_profiles([root for root, _origin in roots])
+                continue
+            registry = extended
+            profile_roots += plugin_roots
+        profiles = load_profiles(profile_roots)
         setup = Setup(registry, profiles)
         self._setups[key] = setup
         return setup

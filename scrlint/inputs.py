@@ -50,8 +50,11 @@ def _walk(folder: Path) -> Iterator[str | InputProblem]:
     problems: list[InputProblem] = []
 
     def unreadable(error: OSError) -> None:
-        problems.append(InputProblem(str(error.filename or folder),
-                                     f"cannot read the folder: {error.strerror or error}"))
+        problems.append(
+            InputProblem(
+                str(error.filename or folder), f"cannot read the folder: {error.strerror or error}"
+            )
+        )
 
     for directory, subdirs, files in os.walk(folder, onerror=unreadable):
         subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))

@@ -26,7 +26,7 @@ class LoadedPlugins:
     """What the installed plugins provide, and which failed."""
 
     rules: dict[str, list[Rule]] = field(default_factory=dict)
-    pack_roots: list[tuple[Path, str]] = field(default_factory=list)
+    pack_roots: dict[str, list[Path]] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     loaded: list[str] = field(default_factory=list)
 
@@ -43,18 +43,18 @@ def _items(obj: Any) -> Iterable[Any]:
 
 def _collect(name: str, obj: Any, into: LoadedPlugins) -> None:
     rules: list[Rule] = []
-    roots: list[tuple[Path, str]] = []
+    roots: list[Path] = []
     for item in _items(obj):
         if inspect.isclass(item) and issubclass(item, Rule):
             rules.append(item())
         elif isinstance(item, Rule):
             rules.append(item)
         elif isinstance(item, (str, Path)) or hasattr(item, "iterdir"):
-            roots.append((Path(str(item)), f"plugin {name}"))
+            roots.append(Path(str(item)))
         else:
             raise TypeError(f"plugin item {item!r} is not a Rule or a folder of YAML rules")
     into.rules[name] = rules
-    into.pack_roots.extend(roots)
+    into.pack_roots[name] = roots
 
 
 def load_plugins() -> LoadedPlugins:

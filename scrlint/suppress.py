@@ -28,7 +28,11 @@ _OWN_CODES = frozenset({UNKNOWN_CODE, UNUSED, NO_REASON})
 
 @dataclass
 class Directive:
-    """One parsed suppression comment and the source range it covers."""
+    """One parsed suppression comment and the source range it covers.
+
+    An ``enable`` that re-enables only some codes of an open range closes it and opens a
+    continuation for the rest; a continuation reports its use to the comment it came from.
+    """
 
     comment: Comment
     verb: str
@@ -36,13 +40,60 @@ class Directive:
     reason: str
     start: int = 0
     end: int = 0
+    excluded: frozenset[str] = frozenset()
     used: bool = False
     reported_no_reason: bool = False
     selectors: tuple[str, ...] = field(default=())
+    origin: Directive | None = None
+
+    @property
+    def root(self) -> Directive:
+        return self.origin.root if self.origin is not None else self
 
     def covers(self, finding: Finding) -> bool:
         in_range = self.start <= finding.start.offset < self.end
-        return in_range and (self.codes is None or finding.code in self.codes)
+        code = finding.code
+        named = self.codes is None or code in self.codes
+        return in_range and named and code not in self.excluded
+
+    def continued(
+        self, start: int, end: int, codes: frozenset[str] | None, excluded: frozenset[str]
+    ) -> Directive:
+        """The part of this open range that an ``enable`` left disabled."""
+        return Directive(
+            self.comment,
+            self.verb,
+            codes,
+            self.reason,
+            start,
+            end,
+            excluded,
+            selectors=self.selectors,
+            origin=self,
+        )
+
+
+def _enable(
+    open_ranges: list[Directive], enable: Directive, at: int, after: int, end_of_text: int
+) -> list[Directive]:
+    """Close the open ranges ``enable`` touches; return continuations for codes it left out."""
+    continuations: list[Directive] = []
+    for opened in open_ranges:
+        if opened.end != end_of_text:
+            continue
+        if enable.codes is None:
+            opened.end = at
+        elif opened.codes is None:
+            opened.end = at
+            continuations.append(
+                opened.continued(after, end_of_text, None, opened.excluded | enable.codes)
+            )
+        elif opened.codes & enable.codes:
+            opened.end = at
+            rest = opened.codes - enable.codes
+            if rest:
+                continuations.append(opened.continued(after, end_of_text, rest, opened.excluded))
+    return continuations
 
 
 @dataclass
@@ -75,7 +126,7 @@ def parse_directives(
     open_ranges: list[Directive] = []
     end_of_text = len(document.source)
     for comment in document.comments:
-        if not comment.text.startswith("scrlint"):
+        if not comment.text.startswith("scrlint-"):
             continue
         match = _DIRECTIVE.match(comment.text)
         if match is None:
@@ -110,11 +161,9 @@ def parse_directives(
             selectors=selectors,
         )
         if directive.verb == "enable":
-            for opened in open_ranges:
-                if opened.end == end_of_text and (
-                    directive.codes is None or (opened.codes or set()) <= directive.codes
-                ):
-                    opened.end = comment.start
+            continuations = _enable(open_ranges, directive, comment.start, comment.end, end_of_text)
+            open_ranges.extend(continuations)
+            directives.extend(continuations)
             continue
         if directive.codes is not None and not directive.codes:
             continue  # every code was unknown; already reported
@@ -147,7 +196,7 @@ def apply(
         with_reason = [d for d in covering if d.reason]
         if finding.severity is Severity.ERROR and not with_reason:
             kept.append(finding)
-            for directive in covering:
+            for directive in (d.root for d in covering):
                 directive.used = True
                 if not directive.reported_no_reason:
                     directive.reported_no_reason = True
@@ -161,9 +210,11 @@ def apply(
                     extra.extend([found] if found else [])
             continue
         for directive in with_reason or covering:
-            directive.used = True
+            directive.root.used = True
         hidden += 1
     for directive in directives:
+        if directive.origin is not None:
+            continue
         relevant = directive.codes is None or bool(directive.codes & enabled)
         if not directive.used and relevant:
             found = report(

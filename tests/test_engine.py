@@ -167,3 +167,28 @@ def test_plugin_reusing_a_builtin_code_is_skipped(
     registry = engine.setup(Config()).registry
     assert registry.get("STR001").meta.name == "missing-required-section"
     assert any("plugin clash skipped" in w for w in engine.warnings)
+
+
+BAD_PACK_PLUGIN = """
+    from pathlib import Path
+
+    def rules():
+        return [Path(__file__).parent / "bad_pack"]
+"""
+
+
+def test_plugin_with_an_invalid_pack_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _plugin(tmp_path, "bad_pack_plugin", BAD_PACK_PLUGIN, "bad_pack_plugin:rules")
+    (tmp_path / "bad_pack").mkdir()
+    (tmp_path / "bad_pack" / "XYZ001-bad.yaml").write_text("code: [unclosed\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    engine = Engine()
+    result = engine.check_text("# Notes\n", "n.md", Config())
+    assert result.error is None
+    assert any(
+        "plugin bad_pack_plugin skipped" in w and "invalid YAML" in w for w in engine.warnings
+    )
+    with pytest.raises(PluginError, match="required plugin bad_pack_plugin"):
+        Engine().check_text("# Notes\n", "n.md", Config(require_plugins=("bad_pack_plugin",)))
