@@ -109,3 +109,28 @@ def test_invalid_profile_file_names_file_and_key(tmp_path: Path) -> None:
     )
     with pytest.raises(PackError, match=r"bad@2020.yaml: sections\[0\]: 'required' is a required"):
         load_profile_file(path)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Serious Case Review: Child M", "scr-report@2013"),
+        ("SCR: Baby O", "scr-report@2013"),
+        ("Emergency response planning", "generic"),
+        ("Rapid Response Team Annual Report", "generic"),
+        ("Multi-agency response to domestic abuse", "generic"),
+        ("Partnership response to the LCSPR: Child J", "response@2013"),
+    ],
+)
+def test_detection_from_the_title_alone(title: str, expected: str) -> None:
+    doc = read_markdown("d.md", f"# {title}\n")
+    assert choose_profile(doc, PROFILES).profile.id == expected
+
+
+def test_a_2010_citation_makes_a_plain_scr_title_an_overview_report() -> None:
+    doc = read_markdown(
+        "d.md",
+        "# Serious Case Review Child J\n\nThe LSCB followed Working "
+        "Together to Safeguard Children (2010).\n",
+    )
+    assert choose_profile(doc, PROFILES).profile.id == "overview@2010"

@@ -50,10 +50,13 @@ def detect(document: Document, profiles: Mapping[str, Profile]) -> ProfileChoice
         key = (total, profile.priority, profile.id)
         if best is None or key > best:
             best, best_reasons = key, title_reasons + heading_reasons + text_reasons
-    if best is None or best[0] < DETECTION_THRESHOLD:
+    if best is None:
         return ProfileChoice(
             profiles[FALLBACK], "fallback", ("no report type recognised from the title",)
         )
+    if best[0] < DETECTION_THRESHOLD:
+        weak = f"the best match, {best[2]}, scored {best[0]} of the {DETECTION_THRESHOLD} needed"
+        return ProfileChoice(profiles[FALLBACK], "fallback", (weak, *best_reasons))
     return ProfileChoice(profiles[best[2]], "detected", tuple(best_reasons))
 
 
