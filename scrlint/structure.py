@@ -26,22 +26,17 @@ class Outline:
         return [s for s in self.document.sections() if not (s.is_contents or s.is_title)]
 
     @cached_property
-    def _specs(self) -> dict[int, SectionSpec | None]:
-        return {id(s): self.profile.match(s) for s in self.document.sections()}
+    def _specs(self) -> dict[int, tuple[SectionSpec, ...]]:
+        return {id(s): self.profile.match_all(s) for s in self.document.sections()}
 
-    def spec_of(self, section: Section) -> SectionSpec | None:
-        """The expected section that ``section``'s heading stands for, if any."""
-        return self._specs.get(id(section))
+    def specs_of(self, section: Section) -> tuple[SectionSpec, ...]:
+        """The expected sections that ``section``'s heading stands for (often none or one)."""
+        return self._specs.get(id(section), ())
 
     @cached_property
     def matches(self) -> list[tuple[Section, SectionSpec]]:
-        """(section, spec) for each section that stands for an expected section, in order."""
-        found = []
-        for section in self.body_sections:
-            spec = self.spec_of(section)
-            if spec is not None:
-                found.append((section, spec))
-        return found
+        """(section, spec) for each expected section a section stands for, in document order."""
+        return [(s, spec) for s in self.body_sections for spec in self.specs_of(s)]
 
     @cached_property
     def first_match(self) -> dict[str, Section]:

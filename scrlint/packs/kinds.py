@@ -84,21 +84,28 @@ class SectionOrder(YamlRule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         shape = outline(ctx.document, ctx.profile)
-        firsts = sorted(shape.first_match.values(), key=lambda s: s.start)
-        indices = [
-            shape.spec_index(spec) for spec in map(shape.spec_of, firsts) if spec is not None
-        ]
+        # One entry per expected section, at the first section standing for it.
+        entries = sorted(
+            (
+                (section, shape.spec_index(spec))
+                for spec in ctx.profile.sections
+                if (section := shape.first_match.get(spec.id)) is not None
+            ),
+            key=lambda entry: (entry[0].start, entry[1]),
+        )
+        indices = [index for _section, index in entries]
         in_order = longest_in_order(indices)
-        for position, section in enumerate(firsts):
-            if position in in_order or section.heading is None:
+        reported: set[int] = set()
+        for position, (section, index) in enumerate(entries):
+            if position in in_order or section.heading is None or id(section) in reported:
                 continue
-            index = indices[position]
+            reported.add(id(section))
             earlier = [p for p in range(position) if indices[p] > index]
             if earlier:
-                other, actual, expected = firsts[earlier[0]], "after", "before"
+                other, actual, expected = entries[earlier[0]][0], "after", "before"
             else:
-                later = [p for p in range(position + 1, len(firsts)) if indices[p] < index]
-                other, actual, expected = firsts[later[0]], "before", "after"
+                later = [p for p in range(position + 1, len(entries)) if indices[p] < index]
+                other, actual, expected = entries[later[0]][0], "before", "after"
             yield ctx.finding(
                 self.render(
                     section=section.title, actual=actual, other=other.title, expected=expected
@@ -138,24 +145,18 @@ class DuplicateSection(YamlRule):
         body = set(map(id, shape.body_sections))
         for parent in ctx.document.root.walk():
             seen: dict[str, int] = {}
-            parent_spec = shape.spec_of(parent)
             for child in parent.children:
-                if id(child) not in body or child.heading is None:
+                if id(child) not in body or child.heading is None or not child.key:
                     continue
-                spec = shape.spec_of(child)
-                # Subsections of a section elaborate it ("Actions" > "Action plan"), so only
-                # headings with identical titles count as repeats there.
-                same_kind = spec is not None and spec != parent_spec
-                key = f"spec:{spec.id}" if same_kind and spec else f"title:{child.key}"
-                if key in seen:
-                    line = ctx.document.position(seen[key]).line
+                if child.key in seen:
+                    line = ctx.document.position(seen[child.key]).line
                     yield ctx.finding(
                         self.render(section=child.title, line=line),
                         child.heading.start,
                         child.heading.end,
                     )
                 else:
-                    seen[key] = child.heading.start
+                    seen[child.key] = child.heading.start
 
 
 KINDS: Mapping[str, type[YamlRule]] = {

@@ -28,7 +28,9 @@ class SectionSpec:
 
     def matches(self, section: Section) -> bool:
         """Whether ``section``'s heading is this section: equal, or the alias then more words."""
-        heading = section.key
+        return self.matches_key(section.key)
+
+    def matches_key(self, heading: str) -> bool:
         return any(heading == key or heading.startswith(key + " ") for key in self.keys)
 
 
@@ -68,3 +70,13 @@ class Profile:
             if spec.matches(section):
                 return spec
         return None
+
+    def match_all(self, section: Section) -> tuple[SectionSpec, ...]:
+        """Every expected section a heading stands for: "Conclusions and recommendations" is two."""
+        found = [spec] if (spec := self.match(section)) is not None else []
+        for part in section.key.split(" and "):
+            for candidate in self.sections:
+                if candidate not in found and candidate.matches_key(part):
+                    found.append(candidate)
+                    break
+        return tuple(found)
