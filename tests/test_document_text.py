@@ -495,3 +495,14 @@ def test_a_short_first_line_of_a_wrapped_paragraph_is_not_a_heading(paragraph: s
     assert [s.title for s in document.sections()] == ["REPORT"]
     (block, _more) = list(document.blocks(BlockKind.PARAGRAPH))
     assert block.text == paragraph.replace("\n", " ")
+
+
+def test_a_subtitle_under_the_title_is_one_level_down() -> None:
+    document = _read(
+        "SERIOUS CASE REVIEW: CHILD K\n\nNorthshire Local Safeguarding Children Board\n\n"
+        "1. Introduction\n\nThe review began in May 2015 and ended in November.\n"
+    )
+    assert _levels(document)[:2] == [
+        ("SERIOUS CASE REVIEW: CHILD K", 1),
+        ("Northshire Local Safeguarding Children Board", 2),
+    ]

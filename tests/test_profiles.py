@@ -134,3 +134,19 @@ def test_a_2010_citation_makes_a_plain_scr_title_an_overview_report() -> None:
         "Together to Safeguard Children (2010).\n",
     )
     assert choose_profile(doc, PROFILES).profile.id == "overview@2010"
+
+
+@pytest.mark.parametrize("pattern", ["^(a+)+$", r"(\w*\s?)*end", "(x{2,})*"])
+def test_patterns_that_backtrack_without_end_are_refused(tmp_path: Path, pattern: str) -> None:
+    path = tmp_path / "slow@2020.yaml"
+    path.write_text(
+        "id: slow@2020\ntitle: x\nreport_type: x\nedition: 2020\nguidance: x\n"
+        "publication: true\nsources: []\nsections: []\ndetect:\n  title:\n"
+        f"    - {{pattern: '{pattern}', weight: 9, reason: r}}\n"
+    )
+    with pytest.raises(PackError, match="nests quantifiers"):
+        load_profile_file(path)
+
+
+def test_bundled_cues_are_accepted() -> None:
+    assert all(p.title_cues or p.id == "generic" for p in PROFILES.values())

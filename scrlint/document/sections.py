@@ -24,6 +24,11 @@ class SectionBuilder:
         self.root = Section("", 0, None, 0, source_length)
         self._stack = [self.root]
 
+    @property
+    def depth(self) -> int:
+        """The level of the innermost open section (0 before any heading)."""
+        return self._stack[-1].level
+
     def heading(self, block: Block, level: int) -> Section:
         while self._stack[-1].level >= level:
             self._stack.pop().end = block.start

@@ -178,9 +178,10 @@ class _TextReader:
                 and _is_title_case_heading(first)
                 and (len(group) == 1 or _starts_new_unit(group[1].text))
             ):
-                self.sections.heading(
-                    self.block(BlockKind.HEADING, group[:1]), 3 if uses_marked_headings else 2
-                )
+                # A title line is a subheading where numbered or capital headings are used, but
+                # never deeper than one below the open section (a subtitle under the title).
+                level = min(3 if uses_marked_headings else 2, self.sections.depth + 1)
+                self.sections.heading(self.block(BlockKind.HEADING, group[:1]), level)
                 group = group[1:]
             self._lines_with_headings(group)
         return Document(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import yaml
 
 from scrlint.errors import PackError
+from scrlint.patterns import compile_pattern
 from scrlint.profiles.model import Cue, Profile, SectionSpec
 from scrlint.validation import problems
 
@@ -18,14 +18,9 @@ FALLBACK = "generic"
 
 
 def _cues(raw: Iterable[Mapping[str, Any]], where: str) -> tuple[Cue, ...]:
-    cues = []
-    for cue in raw:
-        try:
-            pattern = re.compile(cue["pattern"], re.IGNORECASE)
-        except re.error as exc:
-            raise PackError(f"{where}: invalid pattern {cue['pattern']!r}: {exc}") from None
-        cues.append(Cue(pattern, cue["weight"], cue["reason"]))
-    return tuple(cues)
+    return tuple(
+        Cue(compile_pattern(cue["pattern"], where), cue["weight"], cue["reason"]) for cue in raw
+    )
 
 
 def parse_profile(data: Any, where: str) -> Profile:
