@@ -85,5 +85,6 @@ class Finding:
     fix: Fix | None = None
     personal_data: bool = False
 
-    def sort_key(self) -> tuple[int, int, str, str]:
-        return (self.start.offset, self.end.offset, self.code, self.message)
+    def sort_key(self) -> tuple[int, int, str]:
+        """Order by place, then code; a stable sort keeps a rule's own order at one place."""
+        return (self.start.offset, self.end.offset, self.code)

@@ -61,7 +61,20 @@ def test_precedence_option_then_front_matter_then_config_then_detection() -> Non
 
 def test_unknown_profile_in_front_matter_names_the_file() -> None:
     doc = read_markdown("d.md", "---\nscrlint: {profile: lcspr@1999}\n---\n# R\n")
-    with pytest.raises(ConfigError, match=r"^d.md: front matter scrlint.profile: unknown profile"):
+    with pytest.raises(ConfigError, match=r"^front matter scrlint.profile: unknown profile"):
+        choose_profile(doc, PROFILES)
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "message"),
+    [
+        ("scrlint: 3", "front matter scrlint: must be a mapping"),
+        ("scrlint: {profil: lcspr@2023}", "front matter scrlint.profil: unknown key"),
+    ],
+)
+def test_malformed_scrlint_front_matter_is_an_error(front_matter: str, message: str) -> None:
+    doc = read_markdown("d.md", f"---\n{front_matter}\n---\n# R\n")
+    with pytest.raises(ConfigError, match=message):
         choose_profile(doc, PROFILES)
 
 

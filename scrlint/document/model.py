@@ -266,16 +266,21 @@ class Document:
 
     def section_at(self, offset: int) -> Section | None:
         """Return the deepest section whose span holds ``offset`` (None before any heading)."""
-        found: Section | None = None
-        children = self.root.children
-        while True:
-            for child in children:
-                if child.start <= offset < child.end or (offset == child.end == len(self.source)):
-                    found = child
-                    children = child.children
-                    break
-            else:
-                return found
+        index = bisect.bisect_right(self._section_starts, offset) - 1
+        node: Section | None = self._sections[index] if index >= 0 else None
+        while node is not None and node.level > 0:
+            if node.start <= offset < node.end or offset == node.end == len(self.source):
+                return node
+            node = node.parent
+        return None
+
+    @cached_property
+    def _sections(self) -> list[Section]:
+        return list(self.sections())
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self._sections]
 
     def word_count(self) -> int:
         return self.root.word_count() + sum(

@@ -53,13 +53,11 @@ class RequiredSection(YamlRule):
                 where = f"after '{anchor.title}'"
                 start, end = _last_line(ctx, anchor)
             else:
-                first = shape.body_sections[0] if shape.body_sections else None
+                # Nothing to place it by: point at the first heading (or text), never at 1:1
+                # of the front matter.
+                first = next(iter(ctx.document.blocks()), None)
                 where = "in the report; none of the profile's sections were found"
-                start, end = (
-                    (first.heading.start, first.heading.end)
-                    if (first is not None and first.heading is not None)
-                    else (0, 0)
-                )
+                start, end = (first.start, first.end) if first is not None else (0, 0)
             yield ctx.finding(
                 self.render(section=spec.title, where=where),
                 start,

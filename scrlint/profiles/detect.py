@@ -11,6 +11,7 @@ from scrlint.profiles.loader import FALLBACK
 from scrlint.profiles.model import Cue, Profile
 
 DETECTION_THRESHOLD = 8
+FRONT_MATTER_KEYS = frozenset({"profile"})
 _TEXT_SAMPLE = 200_000  # characters of prose scanned for vocabulary cues
 
 
@@ -83,12 +84,15 @@ def choose_profile(
     if option:
         return named(option, "option", "--profile")
     declared = document.front_matter.get("scrlint")
-    if isinstance(declared, dict) and declared.get("profile"):
-        return named(
-            str(declared["profile"]),
-            "front matter",
-            f"{document.path}: front matter scrlint.profile",
-        )
+    if declared is not None:
+        if not isinstance(declared, dict):
+            raise ConfigError("front matter scrlint: must be a mapping, e.g. {profile: lcspr@2023}")
+        unknown = sorted(set(declared) - FRONT_MATTER_KEYS)
+        if unknown:
+            known = ", ".join(sorted(FRONT_MATTER_KEYS))
+            raise ConfigError(f"front matter scrlint.{unknown[0]}: unknown key (known: {known})")
+        if declared.get("profile"):
+            return named(str(declared["profile"]), "front matter", "front matter scrlint.profile")
     if configured:
         return named(configured, "config", f"{config_path}: profile")
     return detect(document, profiles)
