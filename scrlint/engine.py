@@ -259,20 +259,16 @@ class Engine:
         """Check one report given as bytes; user errors become ``FileResult.error``."""
         try:
             config = config_for(folder, overrides.config_path)
-            if len(data) > config.max_file_size:
-                raise InputError(
-                    f"the file is {len(data)} bytes, over the limit of "
-                    f"{config.max_file_size} (max-file-size)"
-                )
+            _check_size(len(data), config)
             reader = reader_for(overrides.stdin_filename or display)
             document, warnings = parse_bytes(display, data, reader)
             result = self.check_document(document, config, overrides, file_path)
-            result.warnings.extend(warnings)
-            return result
         except ScrlintError as exc:
             return FileResult(display, error=str(exc))
         except RecursionError:
             return FileResult(display, error="the document is nested too deeply to read")
+        result.warnings.extend(warnings)
+        return result
 
     def check_text(
         self,
@@ -293,15 +289,11 @@ class Engine:
         """Read and check one report file."""
         display = str(path)
         try:
-            config = config_for(path.parent, overrides.config_path)
-            size = path.stat().st_size
-            if size > config.max_file_size:
-                raise InputError(
-                    f"the file is {size} bytes, over the limit of "
-                    f"{config.max_file_size} (max-file-size)"
-                )
-            if not stat.S_ISREG(path.stat().st_mode):
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode):
                 raise InputError("not a regular file")
+            # Refuse an over-size file before reading it into memory.
+            _check_size(status.st_size, config_for(path.parent, overrides.config_path))
             data = path.read_bytes()
         except ScrlintError as exc:
             return FileResult(display, error=str(exc))
@@ -321,3 +313,11 @@ class Engine:
                 yield self.check_bytes(display, sys.stdin.buffer.read(), Path.cwd(), overrides)
             else:
                 yield self.check_file(Path(target), overrides)
+
+
+def _check_size(size: int, config: Config) -> None:
+    """Raises InputError when a report is larger than the configured limit."""
+    if size > config.max_file_size:
+        raise InputError(
+            f"the file is {size} bytes, over the limit of {config.max_file_size} (max-file-size)"
+        )
