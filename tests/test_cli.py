@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from scrlint.cli import main
 from scrlint.validation import schema
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REQUIRED_PROFILES
 
 GOOD = FIXTURES / "reports" / "exec-summary@2010" / "good.md"
 FLAWED = FIXTURES / "reports" / "exec-summary@2010" / "flawed.md"
@@ -114,18 +114,7 @@ def test_rules_rule_and_profiles_commands() -> None:
     unknown = run("rule", "XYZ123")
     assert unknown.exit_code == 2 and "no rule 'XYZ123'" in unknown.output
     profiles = run("profiles")
-    for profile in (
-        "imr@2010",
-        "health-overview@2010",
-        "overview@2010",
-        "exec-summary@2010",
-        "scr-report@2013",
-        "lcspr@2018",
-        "lcspr@2023",
-        "rapid-review@2023",
-        "response@2013",
-        "generic",
-    ):
+    for profile in REQUIRED_PROFILES:
         assert profile in profiles.output
     one = run("profiles", "exec-summary@2010")
     assert "6. Action plan [required]" in one.output

@@ -11,24 +11,13 @@ from scrlint.errors import ConfigError, PackError
 from scrlint.packs.loader import builtin_pack_root
 from scrlint.profiles import choose_profile, load_profiles
 from scrlint.profiles.loader import load_profile_file
+from tests.conftest import REQUIRED_PROFILES
 
 PROFILES = load_profiles([builtin_pack_root()])
-REQUIRED = {
-    "imr@2010",
-    "health-overview@2010",
-    "overview@2010",
-    "exec-summary@2010",
-    "scr-report@2013",
-    "lcspr@2018",
-    "lcspr@2023",
-    "rapid-review@2023",
-    "response@2013",
-    "generic",
-}
 
 
 def test_all_profiles_load_with_sources_and_order() -> None:
-    assert set(PROFILES) >= REQUIRED
+    assert set(PROFILES) >= REQUIRED_PROFILES
     for profile in PROFILES.values():
         if profile.id != "generic":
             assert profile.sources, profile.id
