@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 from scrlint import suppress
 from scrlint.config import Config, config_for
 from scrlint.document import Document
+from scrlint.document.lines import LineIndex
 from scrlint.document.readers import parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, PluginError, ScrlintError
 from scrlint.finding import Finding
@@ -60,7 +61,7 @@ class FileResult:
     error: str | None = None
     suppressed: int = 0
     words: int = 0
-    source: str | None = field(default=None, repr=False)
+    lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ class Engine:
             config,
             suppressed=result.hidden,
             words=document.word_count(),
-            source=document.source,
+            lines=document.lines,
         )
 
     @staticmethod
@@ -255,10 +256,11 @@ class Engine:
         folder: Path,
         overrides: Overrides = Overrides(),
         file_path: Path | None = None,
+        config: Config | None = None,
     ) -> FileResult:
         """Check one report given as bytes; user errors become ``FileResult.error``."""
         try:
-            config = config_for(folder, overrides.config_path)
+            config = config or config_for(folder, overrides.config_path)
             _check_size(len(data), config)
             reader = reader_for(overrides.stdin_filename or display)
             document, warnings = parse_bytes(display, data, reader)
@@ -293,13 +295,14 @@ class Engine:
             if not stat.S_ISREG(status.st_mode):
                 raise InputError("not a regular file")
             # Refuse an over-size file before reading it into memory.
-            _check_size(status.st_size, config_for(path.parent, overrides.config_path))
+            config = config_for(path.parent, overrides.config_path)
+            _check_size(status.st_size, config)
             data = path.read_bytes()
         except ScrlintError as exc:
             return FileResult(display, error=str(exc))
         except OSError as exc:
             return FileResult(display, error=f"cannot read the file: {exc.strerror or exc}")
-        return self.check_bytes(display, data, path.parent, overrides, path)
+        return self.check_bytes(display, data, path.parent, overrides, path, config)
 
     def check_paths(
         self, paths: list[str], overrides: Overrides = Overrides()

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from scrlint.document.lines import LineIndex
 from scrlint.document.model import (
     Block,
     BlockKind,
@@ -72,21 +73,13 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-class _LineTable:
-    """Line starts of the folded text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def bounds(self, line: int) -> tuple[int, int]:
-        start = self.starts[line]
-        end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
-        return start, end
+def _bounds(lines: LineIndex, line: int) -> tuple[int, int]:
+    """Start and end offsets of 0-based ``line`` (markdown-it's numbering)."""
+    return lines.line_start(line + 1), lines.line_end(line + 1)
 
 
 def _line_aligned_map(
-    content: str, lines: _LineTable, first: int, last: int
+    content: str, lines: LineIndex, text: str, first: int, last: int
 ) -> Callable[[int], int]:
     """Map offsets in an inline token's content to folded source offsets, line by line."""
     content_starts: list[int] = []
@@ -100,16 +93,16 @@ def _line_aligned_map(
         lead = len(piece) - len(stripped)
         found = None
         for line in range(src_line, max(last, src_line + 1)):
-            if line >= len(lines.starts):
+            if line >= lines.line_count:
                 break
-            start, end = lines.bounds(line)
-            pos = lines.text.rfind(stripped, start, end) if stripped else end
+            start, end = _bounds(lines, line)
+            pos = text.rfind(stripped, start, end) if stripped else end
             if pos >= 0:
                 found = (pos, start)
                 src_line = line + 1
                 break
         if found is None:
-            start, end = lines.bounds(min(src_line, len(lines.starts) - 1))
+            start, end = _bounds(lines, min(src_line, lines.line_count - 1))
             found = (max(start, end - len(stripped)), start)
             src_line += 1
         anchors.append((found[0], lead, found[1]))
@@ -234,7 +227,7 @@ def read_markdown(path: str, source: str) -> Document:
     """
     fold = NewlineFold(source)
     front_matter, folded = split_front_matter(fold.text)
-    lines = _LineTable(folded)
+    lines = LineIndex(folded)
     raw_comments: list[tuple[str, int, int]] = []
     walker = _InlineWalker(raw_comments)
     sections = SectionBuilder(len(source))
@@ -279,17 +272,17 @@ def read_markdown(path: str, source: str) -> Document:
         elif kind == "thead_close":
             header_row = False
         elif kind == "tr_open" and token.map:
-            start, end = lines.bounds(token.map[0])
+            start, end = _bounds(lines, token.map[0])
             row_cells = _cell_spans(folded[start:end], start)
             cell_index = 0
         elif kind == "html_block" and token.map:
-            start = lines.starts[token.map[0]]
+            start = lines.line_start(token.map[0] + 1)
             for match in _COMMENT.finditer(token.content):
                 raw_comments.append((match.group(1), start + match.start(), start + match.end()))
         elif kind == "inline" and token.map:
             parent = tokens[i - 1].type
             first, last = token.map
-            block_span = (lines.starts[first], lines.bounds(last - 1)[1])
+            block_span = (lines.line_start(first + 1), _bounds(lines, last - 1)[1])
             if parent in ("th_open", "td_open"):
                 cell = row_cells[cell_index] if cell_index < len(row_cells) else block_span
                 cell_index += 1
@@ -303,7 +296,7 @@ def read_markdown(path: str, source: str) -> Document:
                     )
                 )
                 continue
-            to_source = _line_aligned_map(token.content, lines, first, last)
+            to_source = _line_aligned_map(token.content, lines, folded, first, last)
             if parent == "heading_open":
                 level = int(tokens[i - 1].tag[1])
                 sections.heading(make_block(BlockKind.HEADING, token, to_source, block_span), level)

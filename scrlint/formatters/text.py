@@ -16,9 +16,9 @@ _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "c
 _FRAME_WIDTH = 100
 
 
-def _frame(finding: Finding, lines: LineIndex, source: str, color: bool) -> list[str]:
+def _frame(finding: Finding, lines: LineIndex, color: bool) -> list[str]:
     line = finding.start.line
-    text = source[lines.line_start(line) : lines.line_end(line)].expandtabs(1)
+    text = lines.line_text(line).expandtabs(1)
     start = finding.start.column - 1
     end = finding.end.column - 1 if finding.end.line == line else len(text)
     if finding.personal_data:
@@ -33,22 +33,22 @@ def _frame(finding: Finding, lines: LineIndex, source: str, color: bool) -> list
     return [f" {gutter} |", f" {line} | {shown}", f" {gutter} | {marker}"]
 
 
-def _file(result: FileResult, out: TextIO, color: bool, source: str | None) -> None:
-    lines = LineIndex(source) if source is not None else None
+def _file(result: FileResult, out: TextIO, color: bool) -> None:
+    lines = result.lines
     for finding in result.findings:
         code = finding.code
         if color:
             code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
         out.write(f"{location(finding, result.path)}: {code} {finding.message}\n")
-        if lines is not None and source is not None:
-            out.write("\n".join(_frame(finding, lines, source, color)) + "\n")
+        if lines is not None:
+            out.write("\n".join(_frame(finding, lines, color)) + "\n")
         where = f" in '{finding.section}'" if finding.section else ""
         out.write(f"   = {finding.severity}{where}\n\n")
 
 
 def write_text(report: RunReport, out: TextIO, color: bool) -> None:
     for result in report.checked:
-        _file(result, out, color, result.source)
+        _file(result, out, color)
     counts = report.counts()
     total = sum(counts.values())
     files = plural(len(report.checked), "file")
