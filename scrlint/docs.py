@@ -25,6 +25,8 @@ def render_rule_markdown(rule: Rule) -> str:
         "",
         meta.limitations,
     ]
+    if meta.measured is not None:
+        out += ["", "## Measured", "", f"{meta.measured} (fixtures/labelled/{meta.code}.yml)."]
     if meta.options:
         out += ["", "## Options", ""]
         out += [

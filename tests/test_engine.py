@@ -192,3 +192,17 @@ def test_plugin_with_an_invalid_pack_is_skipped(
     )
     with pytest.raises(PluginError, match="required plugin bad_pack_plugin"):
         Engine().check_text("# Notes\n", "n.md", Config(require_plugins=("bad_pack_plugin",)))
+
+
+def test_without_a_model_sentence_rules_are_skipped_and_reported() -> None:
+    from scrlint.nlp import NlpLayer
+
+    engine = Engine(NlpLayer(model_names=("no_such_model",)))
+    text = "# Review\n\n## The lead reviewer\n\nThe reviewer is a social worker.\n"
+    overrides = Overrides(profile="lcspr@2023", select=("IND001", "STR", "SLT"))
+    findings = engine.check_text(text, "r.md", Config(), overrides).findings
+    codes = [f.code for f in findings]
+    assert "SLT006" in codes and "SLT001" not in codes and "IND001" not in codes
+    (missing,) = [f for f in findings if f.code == "SLT006"]
+    assert "IND001" in missing.message and missing.severity is Severity.ERROR
+    assert any(code.startswith("STR") for code in codes)  # rules without NLP still ran

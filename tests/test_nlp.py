@@ -55,3 +55,10 @@ def test_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     result = engine.check_text("# Rapid review: Baby N\n\nThe ICB met.\n", "r.md", Config())
     assert result.error is None
     assert engine.nlp.parse(["Offline parse."], {"parse", "ents"})
+
+
+def test_cache_keeps_only_the_most_recent_parses() -> None:
+    layer = NlpLayer(cache_size=2)
+    first, _second, _third = layer.parse(["One.", "Two.", "Three."], ["tokens"])
+    assert layer.parse(["Three."], ["tokens"])[0] is _third  # still cached
+    assert layer.parse(["One."], ["tokens"])[0] is not first  # evicted, parsed again

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from scrlint.errors import InputError
+from scrlint.yamlfile import load_yaml
 
 
 class NewlineFold:
@@ -101,7 +102,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if match is None:
         raise InputError("front matter starts with '---' but has no closing '---' line")
     try:
-        data = yaml.safe_load(match.group("body"))
+        data = load_yaml(match.group("body"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -1,7 +1,8 @@
-"""The kinds of YAML rule: each kind is one class; a YAML file supplies metadata and message.
+"""The structure kinds of YAML rule: each kind is one class; a YAML file supplies the rest.
 
-Adding a kind: write a class here, add it to ``KINDS``, and add its name (and any keys of its
-own, as an ``allOf`` branch) to ``schemas/rule.schema.json``.
+Adding a kind: write a class (here, or in a module of its own), add it to ``KINDS`` in
+``scrlint/packs/catalog.py``, and add its name (and any keys of its own, as an ``allOf``
+branch) to ``schemas/rule.schema.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class YamlRule(Rule):
     """A rule defined by a YAML file; ``placeholders`` are the names its message may use."""
 
     placeholders: ClassVar[frozenset[str]] = frozenset()
+    needs: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, meta: RuleMeta, message: str, params: Mapping[str, Any]) -> None:
         self.meta = meta  # type: ignore[misc]  # instance metadata, unlike Python rules
@@ -155,11 +157,3 @@ class DuplicateSection(YamlRule):
                     )
                 else:
                     seen[child.key] = child.heading.start
-
-
-KINDS: Mapping[str, type[YamlRule]] = {
-    "required-section": RequiredSection,
-    "section-order": SectionOrder,
-    "section-length": SectionLength,
-    "duplicate-section": DuplicateSection,
-}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -11,11 +12,13 @@ import yaml
 
 from scrlint.errors import PackError
 from scrlint.finding import Severity
-from scrlint.packs.kinds import KINDS, YamlRule
-from scrlint.rule import Citation, Example, Option, RuleMeta
+from scrlint.packs.catalog import KINDS
+from scrlint.packs.kinds import YamlRule
+from scrlint.rule import Citation, Example, Measured, Option, RuleMeta
 from scrlint.validation import problem_list, problems
+from scrlint.yamlfile import load_yaml
 
-SKIPPED_FOLDERS = frozenset({"profiles"})
+SKIPPED_FOLDERS = frozenset({"profiles", "statements", "citations"})
 
 
 def builtin_pack_root() -> Path:
@@ -70,9 +73,11 @@ def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
         },
         default_enabled=data.get("default_enabled", True),
         origin=origin,
+        measured=Measured(**data["measured"]) if "measured" in data else None,
     )
-    meta.validate(where)
     kind = KINDS[data["kind"]]
+    meta = dataclasses.replace(meta, needs=kind.needs)
+    meta.validate(where)
     try:
         data["message"].format_map({name: "" for name in kind.placeholders})
     except (KeyError, ValueError, IndexError) as exc:
@@ -92,7 +97,7 @@ def load_rule_file(path: Path, origin: str) -> YamlRule:
     """
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule: {exc}") from None
     except yaml.YAMLError as exc:

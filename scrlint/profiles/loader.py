@@ -12,6 +12,7 @@ from scrlint.errors import PackError
 from scrlint.patterns import compile_pattern
 from scrlint.profiles.model import Cue, Profile, SectionSpec
 from scrlint.validation import problems
+from scrlint.yamlfile import load_yaml
 
 PROFILE_DIR = "profiles"
 FALLBACK = "generic"
@@ -75,7 +76,7 @@ def load_profile_file(path: Path) -> Profile:
         PackError: the file is not valid YAML, breaks the schema, or its name disagrees with its id.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise PackError(f"{path}: cannot read profile: {exc}") from None
     profile = parse_profile(data, str(path))

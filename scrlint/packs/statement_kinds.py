@@ -1,0 +1,131 @@
+"""YAML rule kinds over statements: one that must be made, and one that must not be.
+
+``statement`` fires once when no sentence of the report makes the statement, located at the
+first sentence that dismisses it (``locate``: another statement), else at the section where it
+belongs (``sections``), else at the report's opening. ``existence`` fires on every sentence
+that makes it. Both take ``applies-to`` (report types or profile ids) and ``when`` (other
+statements that must be present or absent for the rule to apply).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from scrlint.errors import PackError
+from scrlint.finding import Finding
+from scrlint.nlp import NlpLayer, NlpUnavailable
+from scrlint.packs.kinds import YamlRule
+from scrlint.rule import RuleContext, RuleMeta
+from scrlint.statements import (
+    SentenceMatch,
+    Statement,
+    find_statement,
+    load_statements,
+    statement_made,
+)
+from scrlint.statements.recognise import NEEDS
+from scrlint.structure import outline
+
+
+class _StatementRule(YamlRule):
+    needs = NEEDS
+
+    def __init__(self, meta: RuleMeta, message: str, params: Mapping[str, Any]) -> None:
+        super().__init__(meta, message, params)
+        known = load_statements()
+        named = [params["statement"], *_when(params, "present"), *_when(params, "absent")]
+        named += [params["locate"]] if "locate" in params else []
+        unknown = sorted(set(named) - set(known))
+        if unknown:
+            raise PackError(f"{meta.code}: unknown statement(s) {unknown}")
+        self.statement: Statement = known[params["statement"]]
+
+    def applies(self, ctx: RuleContext) -> bool:
+        """Whether the profile is one the rule is for, and its ``when`` conditions hold."""
+        targets = self.params.get("applies-to")
+        profile = ctx.profile
+        if targets and profile.report_type not in targets and profile.id not in targets:
+            return False
+        known = load_statements()
+
+        def made(statement_id: str) -> bool:
+            return statement_made(ctx.document, known[statement_id], _nlp(ctx)) is not None
+
+        return all(map(made, _when(self.params, "present"))) and not any(
+            map(made, _when(self.params, "absent"))
+        )
+
+
+class StatementRequired(_StatementRule):
+    """A statement the profile requires is made nowhere in the report."""
+
+    placeholders = frozenset({"where"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        if not self.applies(ctx):
+            return
+        shape = outline(ctx.document, ctx.profile)
+        home = [s for i in self.params.get("sections", ()) if (s := shape.first_match.get(i))]
+        if statement_made(ctx.document, self.statement, _nlp(ctx), prefer=home) is not None:
+            return
+        dismissal = self._dismissal(ctx)
+        if dismissal is not None:
+            start, end = dismissal.source_span()
+            section = ctx.document.section_at(start)
+            title = section.title if section is not None else "the report"
+            yield ctx.finding(
+                self.render(where=f"in '{title}' instead of this dismissal"),
+                start,
+                end,
+                anchor=f"missing {self.statement.id}",
+            )
+            return
+        for section_id in self.params.get("sections", ()):
+            section = shape.first_match.get(section_id)
+            if section is not None and section.heading is not None:
+                where, start, end = (
+                    f"in '{section.title}'",
+                    section.heading.start,
+                    section.heading.end,
+                )
+                break
+        else:
+            first = next(iter(ctx.document.blocks()), None)
+            where = "near the start of the report"
+            start, end = (first.start, first.end) if first is not None else (0, 0)
+        yield ctx.finding(
+            self.render(where=where), start, end, anchor=f"missing {self.statement.id}"
+        )
+
+    def _dismissal(self, ctx: RuleContext) -> SentenceMatch | None:
+        """The first sentence that waves the statement away, where a finding helps most."""
+        located_by = self.params.get("locate")
+        if located_by is None:
+            return None
+        return statement_made(ctx.document, load_statements()[located_by], _nlp(ctx))
+
+
+class StatementFound(_StatementRule):
+    """A statement the report must not make (an admission, a dismissal) is made."""
+
+    placeholders = frozenset({"section"})
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        if not self.applies(ctx):
+            return
+        for match in find_statement(ctx.document, self.statement, _nlp(ctx)):
+            start, end = match.source_span()
+            section = ctx.document.section_at(start)
+            title = section.title if section is not None else "the report"
+            yield ctx.finding(self.render(section=title), start, end)
+
+
+def _when(params: Mapping[str, Any], key: str) -> list[str]:
+    return list(params.get("when", {}).get(key, ()))
+
+
+def _nlp(ctx: RuleContext) -> NlpLayer:
+    if ctx.nlp is None:
+        raise NlpUnavailable("no NLP layer")
+    return ctx.nlp

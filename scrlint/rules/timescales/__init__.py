@@ -1,0 +1,1 @@
+"""Timescale rules (TIM): review and notification deadlines, and dates in chronologies."""
