@@ -23,8 +23,12 @@ SCANNED = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, Block
 
 _NEGATORS = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "none"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NEGATIVE_OPENING = re.compile(
+    r"\s*(?:at\s+no\s+(?:time|point|stage)|on\s+no\s+occasion|never|neither|nor)\b", re.IGNORECASE
+)
 _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LIGHT_VERBS = frozenset({"have", "hold", "provide", "give", "take", "carry", "bear", "exercise"})
 
 
 @dataclass(frozen=True)
@@ -261,7 +265,7 @@ def _satisfied(clause: Clause, found: Mapping[str, list[Any]]) -> bool:
         )
         if clause.subject is not None and not any(_linked(s, head) for s in subjects):
             continue
-        subtree = {t.i for t in head.root.subtree}
+        subtree = {t.i for t in _phrase(head.root).subtree}
         if not all(
             any(s.root.i in subtree and _apart(s, head) for s in _with_polarity(t, found))
             for t in clause.within
@@ -287,6 +291,15 @@ def _negates(child: Any, span: Any) -> bool:
         return True
     # "At no point has the author worked with ...", "on no occasion"
     return bool(child.dep_ == "prep" and any(t.lower_ == "no" for t in child.subtree))
+
+
+def _phrase(token: Any) -> Any:
+    """The phrase a head governs: a noun under a light verb takes the verb's ("held management
+    responsibility for the practitioners" puts the practitioners under "held")."""
+    verb = clause_verb(token)
+    if token.pos_ in ("NOUN", "PROPN") and verb.lemma_ in _LIGHT_VERBS:
+        return verb
+    return token
 
 
 def _with_polarity(term: Term, found: Mapping[str, list[Any]]) -> list[Any]:
@@ -349,6 +362,9 @@ def negated(span: Any) -> bool:
     """Whether a match is negated: "not", "no", "never", "without" … on it or on its clause."""
     if any(t.lower_ in _NEGATORS for t in span):
         return True
+    # "At no time has the reviewer supervised, managed or worked ...": the opening negates all.
+    if _NEGATIVE_OPENING.match(span.doc.text):
+        return True
     token = span.root
     for _step in range(6):
         if any(
@@ -364,7 +380,7 @@ def negated(span: Any) -> bool:
             # "did not supervise, commission or manage": the negation sits on the first verb
             while token.dep_ == "conj" and token.head.i != token.i:
                 token = token.head
-                if any(c.dep_ == "neg" for c in token.children):
+                if any(_negates(c, span) for c in token.children):
                     return True
             return False
         if token.head.i == token.i:
