@@ -161,3 +161,17 @@ def test_every_bundled_statement_loads() -> None:
     statements = load_statements()
     assert {"independence", "family-involvement", "equality-considered"} <= set(statements)
     assert all(s.clauses for s in statements.values())
+
+
+def test_dependents_must_sit_directly_under_the_head() -> None:
+    statement = _statement(
+        trigger="nurse",
+        concepts={
+            "actor": {"words": ["author"]},
+            "role": {"words": ["nurse"]},
+            "definite": {"patterns": [[{"LOWER": "the", "DEP": "det"}]]},
+        },
+        clauses=[{"subject": "actor", "head": "role", "dependents": ["definite"]}],
+    )
+    assert _made(statement, "The author is the named nurse.") != []
+    assert _made(statement, "The author is a nurse in the community team.") == []

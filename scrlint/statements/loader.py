@@ -49,6 +49,7 @@ def _clause(raw: Mapping[str, Any]) -> Clause:
         subject_deps=tuple(raw.get("subject-deps", ())),
         subject=Term.parse(subject) if subject else None,
         within=terms("within"),
+        dependents=terms("dependents"),
         sentence=terms("sentence"),
         none=terms("none"),
     )

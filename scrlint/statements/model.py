@@ -63,8 +63,9 @@ class Clause:
     ``head`` must occur (in one of ``head_deps`` roles, if given: "attr" for "the author was
     the team manager"); ``subject`` must be grammatically linked to it (same clause, or the
     head inside the subject's phrase), in one of ``subject_deps`` roles if given; each
-    ``within`` term must occur inside the head's phrase; each ``sentence`` term anywhere in the
-    sentence; no ``none`` term may occur.
+    ``within`` term must occur inside the head's phrase, each ``dependents`` term directly under
+    the head ("the Named Nurse" but not "a nurse with experience in the role"); each
+    ``sentence`` term anywhere in the sentence; no ``none`` term may occur.
     """
 
     head: Term
@@ -72,12 +73,13 @@ class Clause:
     subject_deps: tuple[str, ...] = ()
     subject: Term | None = None
     within: tuple[Term, ...] = ()
+    dependents: tuple[Term, ...] = ()
     sentence: tuple[Term, ...] = ()
     none: tuple[Term, ...] = ()
 
     def terms(self) -> tuple[Term, ...]:
         subject = (self.subject,) if self.subject else ()
-        return (self.head, *subject, *self.within, *self.sentence, *self.none)
+        return (self.head, *subject, *self.within, *self.dependents, *self.sentence, *self.none)
 
 
 @dataclass(frozen=True, eq=False)

@@ -271,6 +271,11 @@ def _satisfied(clause: Clause, found: Mapping[str, list[Any]]) -> bool:
             for t in clause.within
         ):
             continue
+        if not all(
+            any(s.root.head.i == head.root.i and _apart(s, head) for s in _with_polarity(t, found))
+            for t in clause.dependents
+        ):
+            continue
         if not all(any(_other(s, head) for s in _with_polarity(t, found)) for t in clause.sentence):
             continue
         if any(_with_polarity(t, found) for t in clause.none):
