@@ -186,7 +186,7 @@ class GuidanceEditionContradictsProfile(Rule):
                 profile="lcspr@2023",
             ),
         ),
-        measured=Measured(precision=1.0, recall=1.0, positives=47, negatives=47),
+        measured=Measured(precision=1.0, recall=0.95, positives=62, negatives=62),
     )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:

@@ -87,22 +87,23 @@ _CUES: dict[Kind, tuple[str, ...]] = {
     Kind.START: (
         rf"\b(?:decided|decision|agreed|resolved){_GAP}to\s+(?:hold|undertake|conduct|commission|"
         rf"initiate|carry\s+out|begin|start|proceed\s+with){_SHORT_GAP}(?:{_REVIEW})",
-        rf"(?:{_REVIEW})(?:,\s{{0,3}}|\s{{1,3}}(?:was|were|had\s+been|has\s+been)\s{{1,3}}|\s{{1,3}})"
+        rf"(?:{_REVIEW})(?:\s{{1,3}}itself)?(?:,\s{{0,3}}|\s{{1,3}}(?:was|were|had\s+been|has\s+been)\s{{1,3}}|\s{{1,3}})"
         r"(?:formally\s+|first\s+)?(?:commissioned|initiated|started|began|begun|established|set\s+up"
         r"|convened)\b",
         rf"\b(?:commissioned|initiated|started|began|convened){_SHORT_GAP}(?:{_REVIEW})",
         rf"\bcriteria\s+for\s+(?:a|an|the){_SHORT_GAP}(?:{_REVIEW}){_SHORT_GAP}met\b",
+        rf"\bmet\s{{1,3}}the\s{{1,3}}criteria\s{{1,3}}for\s{{1,3}}(?:a|an|the){_SHORT_GAP}(?:{_REVIEW})",
         rf"(?:{_REVIEW})\s{{1,3}}(?:should|would|must)\s{{1,3}}be\s{{1,3}}(?:held|undertaken|"
         r"conducted|carried\s+out|commissioned)\b",
     ),
     Kind.END: (
         rf"(?:{_REVIEW}|{_REPORT})(?:\s{{1,3}}(?:was|were|had\s+been|has\s+been|is))?"
         rf"(?:\s{{1,3}}(?:formally|finally|then|eventually))?\s{{1,3}}{_DONE}\b",
-        rf"\bit\s{{1,3}}was\s{{1,3}}{_FINISHED}\b",
+        rf"\bit\s{{1,3}}was\s{{1,3}}(?:{_FINISHED}|agreed|accepted|ratified)\b",
         # "The review was started on 8 January and completed on 11 July."
         rf"(?:{_REVIEW}|{_REPORT})[^.;]{{0,60}}?\band\s{{1,3}}(?P<cue>(?:was\s{{1,3}})?{_FINISHED})\b",
         # "The designated nurse completed this report"; "the" only with a word saying which report.
-        rf"\b{_FINISHED}\s{{1,3}}(?:(?:this|its|their)(?:\s{{1,3}}(?:final|overview|draft))?|the"
+        rf"\b{_FINISHED}\s{{1,3}}(?:(?:this|its|their|my|our)(?:\s{{1,3}}(?:final|overview|draft))?|the"
         r"\s{1,3}(?:final|overview))\s{1,3}(?:report|review|executive\s+summary)\b",
         rf"\b(?:LSCB|board|partners|partnership|panel|executive|chair|reviewers?|authors?)"
         rf"(?:\s{{1,3}}{_W}){{0,2}}\s{{1,3}}{_DONE}\s{{1,3}}(?:it\b|(?:this|the|its|their)"
@@ -115,7 +116,7 @@ _CUES: dict[Kind, tuple[str, ...]] = {
     Kind.RAPID_END: (
         r"\brapid\s+review\s{1,3}meeting\b",
         r"\b(?:met|meeting)\s{1,3}for\s{1,3}the\s{1,3}rapid\s+review\b",
-        r"\brapid\s+review\s{1,3}(?:was\s{1,3}(?:held|completed|agreed|signed\s+off)|took\s+place|"
+        r"\brapid\s+review\s{1,3}(?:(?:was\s{1,3})?(?:held|completed|agreed|signed\s+off|approved)|took\s+place|"
         r"met|concluded)\b",
     ),
     Kind.NOTIFY: (

@@ -95,7 +95,7 @@ class NotificationLateWithoutReason(Rule):
                 profile="rapid-review@2023",
             ),
         ),
-        measured=Measured(precision=1.0, recall=1.0, positives=31, negatives=31),
+        measured=Measured(precision=0.98, recall=1.0, positives=46, negatives=46),
     )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:

@@ -27,7 +27,8 @@ STANDALONE_CUES: tuple[str, ...] = (
 )
 # Each of these explains a delay when its sentence is about the review's own work.
 PROCESS_CUES: tuple[str, ...] = (
-    r"\b(?:paused|suspended|postponed|on\s+hold|in\s+abeyance)\b",
+    r"\b(?:paus(?:e|ed|ing)|suspend(?:ed)?|postpon(?:e|ed)|on\s+hold|in\s+abeyance)\b",
+    r"\b(?:pandemic|covid(?:-19)?|lockdown|restrictions|illness|unwell|sick\s+leave)\b",
     r"\b(?:awaiting|waited\s+for|pending)\s+(?:\S+\s+){0,4}?(?:trial|inquest|criminal|verdict|"
     r"sentencing|charging|prosecution|coroner|police\s+investigation|outcome)\b",
     r"\buntil\s+(?:\S+\s+){0,4}?(?:trial|inquest|criminal\s+proceedings|verdict|sentencing|"
@@ -38,7 +39,7 @@ PROCESS_CUES: tuple[str, ...] = (
 )
 PROCESS_WORDS: tuple[str, ...] = (
     r"\b(?:review|report|reviewers?|author|panel|work|time\s*scales?|timetable|completion|"
-    r"notification|target|months)\b",
+    r"notification|target|months|practitioner\s+events?|learning\s+events?|board)\b",
 )
 # A sentence about the review's lateness ...
 DELAY_CUES: tuple[str, ...] = (

@@ -156,7 +156,7 @@ class ReviewOverranWithoutReason(Rule):
                 profile="rapid-review@2023",
             ),
         ),
-        measured=Measured(precision=1.0, recall=1.0, positives=35, negatives=33),
+        measured=Measured(precision=1.0, recall=0.94, positives=50, negatives=48),
     )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
