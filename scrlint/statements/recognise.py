@@ -1,7 +1,8 @@
 """Find the sentences of a document that make a statement.
 
 Cheap first: sentences are split with a regular expression and only those matching the
-statement's trigger are parsed, so spaCy sees a few per cent of a report. Then each clause is
+statement's triggers are parsed (a required statement stops at its first match), so spaCy sees
+a fraction of a report. Then each clause is
 checked on the parse: lemmas find the concepts, the dependency tree links subject to head and
 decides negation.
 """
