@@ -11,17 +11,9 @@ from collections.abc import Iterator
 
 from scrlint.citations.finder import ACT_YEARS, find_working_together
 from scrlint.citations.table import Era
+from scrlint.dates import find_dates
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_DATES = re.compile(
-    rf"\b{_MONTH_NAME}\.?,?\s+(?P<year>(?:19|20)[0-9]{{2}})\b"
-    r"|\b[0-3]?[0-9][/.-](?P<num>[01]?[0-9])[/.-](?P<nyear>(?:19|20)?[0-9]{2})\b"
-    r"|\b(?P<bare>(?:19|20)[0-9]{2})\b"
-)
+_BARE_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 
 
 def _masked(text: str) -> str:
@@ -34,20 +26,21 @@ def _masked(text: str) -> str:
 
 
 def dates(text: str) -> Iterator[Era]:
-    """Yield each date in ``text`` as the months it may mean (a bare year is twelve)."""
-    for match in _DATES.finditer(_masked(text)):
-        if match.group("month"):
-            year = int(match.group("year"))
-            month = _MONTHS.index(match.group("month")[:3].lower())
-            yield Era(year * 12 + month, year * 12 + month)
-        elif match.group("num"):
-            month = int(match.group("num")) - 1
-            year = int(match.group("nyear"))
-            year += 2000 if year < 100 else 0
-            if 0 <= month < 12:
-                yield Era(year * 12 + month, year * 12 + month)
-        else:
-            year = int(match.group("bare"))
+    """Yield each date in ``text`` as the months it may mean (a bare year is twelve).
+
+    Day and month dates come from the shared parser (:func:`scrlint.dates.find_dates`); a year
+    standing alone, which that parser leaves out, counts here as the whole year.
+    """
+    masked = _masked(text)
+    taken = []
+    for mention in find_dates(masked):
+        if mention.year_given:
+            month = mention.value.year * 12 + mention.value.month - 1
+            taken.append((mention.start, mention.end))
+            yield Era(month, month)
+    for match in _BARE_YEAR.finditer(masked):
+        if not any(start <= match.start() < end for start, end in taken):
+            year = int(match.group())
             yield Era(year * 12, year * 12 + 11)
 
 
