@@ -52,3 +52,16 @@ def test_rule_paths_add_a_yaml_rule(tmp_path: Path) -> None:
     messages = [f.message for f in result.findings]
     assert "House style: 'The facts' is missing (after 'Introduction')." in messages
     assert len(messages) == 5
+
+
+def test_a_pack_brings_its_own_statements() -> None:
+    engine = Engine()
+    config = Config(rule_paths=(FIXTURES / "packs" / "valid",))
+    overrides = Overrides(profile="lcspr@2023", select=("IND901",))
+
+    def codes(body: str) -> set[str]:
+        text = f"# Review\n\n## Methodology\n\n{body}\n"
+        return {f.code for f in engine.check_text(text, "r.md", config, overrides).findings}
+
+    assert codes("The reviewer read the records of six agencies.") == {"IND901"}
+    assert codes("The designated safeguarding lead attended the learning event.") == set()

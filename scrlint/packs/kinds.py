@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from scrlint.document import Section
 from scrlint.finding import Finding
 from scrlint.rule import Rule, RuleContext, RuleMeta
+from scrlint.statements.model import Statement
 from scrlint.structure import longest_in_order, outline
 
 
@@ -22,10 +23,18 @@ class YamlRule(Rule):
     placeholders: ClassVar[frozenset[str]] = frozenset()
     needs: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, meta: RuleMeta, message: str, params: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        params: Mapping[str, Any],
+        statements: Mapping[str, Statement] | None = None,
+    ) -> None:
+        """``statements`` are those the rule's pack can name (its own and the bundled ones)."""
         self.meta = meta  # type: ignore[misc]  # instance metadata, unlike Python rules
         self.message = message
         self.params = params
+        self.statements = statements
 
     def render(self, **values: object) -> str:
         return self.message.format_map(values)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,8 @@ from scrlint.finding import Severity
 from scrlint.packs.catalog import KINDS
 from scrlint.packs.kinds import YamlRule
 from scrlint.rule import Citation, Example, Measured, Option, RuleMeta
+from scrlint.statements.loader import STATEMENT_DIR, load_statements, statement_root
+from scrlint.statements.model import Statement
 from scrlint.validation import problem_list, problems
 from scrlint.yamlfile import load_yaml
 
@@ -40,7 +42,9 @@ def _line_of(path: Path, text: str, problems_found: list[tuple[str, str]]) -> st
     return str(path)
 
 
-def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
+def parse_rule(
+    data: Any, where: str, origin: str, statements: Mapping[str, Statement] | None = None
+) -> YamlRule:
     """Build a rule from one parsed YAML file.
 
     Raises:
@@ -86,10 +90,15 @@ def parse_rule(data: Any, where: str, origin: str) -> YamlRule:
             f"{where}: message: placeholder {exc} is not allowed "
             f"for kind {data['kind']} (allowed: {allowed})"
         ) from None
-    return kind(meta, data["message"], data)
+    try:
+        return kind(meta, data["message"], data, statements)
+    except PackError as exc:
+        raise PackError(f"{where}: {exc}") from None
 
 
-def load_rule_file(path: Path, origin: str) -> YamlRule:
+def load_rule_file(
+    path: Path, origin: str, statements: Mapping[str, Statement] | None = None
+) -> YamlRule:
     """Read, validate and build one YAML rule; its file name must be ``<code>-<name>.yaml``.
 
     Raises:
@@ -111,7 +120,7 @@ def load_rule_file(path: Path, origin: str) -> YamlRule:
     if found:
         where = _line_of(path, text, found)
         raise PackError(f"{where}: " + "; ".join(f"{k}: {m}" for k, m in found))
-    rule = parse_rule(data, str(path), origin)
+    rule = parse_rule(data, str(path), origin, statements)
     expected = f"{rule.meta.code}-{rule.meta.name}"
     if path.stem != expected:
         raise PackError(f"{path}: the file must be named {expected}.yaml after its code and name")
@@ -131,5 +140,18 @@ def load_packs(roots: Iterable[tuple[Path, str]]) -> list[YamlRule]:
     for root, origin in roots:
         if not root.is_dir():
             raise PackError(f"{root}: rule pack folder does not exist")
-        rules.extend(load_rule_file(path, origin) for path in pack_files(root))
+        statements = pack_statements(root)
+        rules.extend(load_rule_file(path, origin, statements) for path in pack_files(root))
     return rules
+
+
+def pack_statements(root: Path) -> Mapping[str, Statement]:
+    """The statements a pack's rules can name: the bundled ones, then the pack's own.
+
+    Raises:
+        PackError: a statement file of the pack is invalid.
+    """
+    own = root / STATEMENT_DIR
+    if not own.is_dir() or own == statement_root():
+        return load_statements()
+    return {**load_statements(), **load_statements(own)}

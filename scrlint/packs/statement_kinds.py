@@ -31,14 +31,21 @@ from scrlint.structure import outline
 class _StatementRule(YamlRule):
     needs = NEEDS
 
-    def __init__(self, meta: RuleMeta, message: str, params: Mapping[str, Any]) -> None:
-        super().__init__(meta, message, params)
-        known = load_statements()
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        params: Mapping[str, Any],
+        statements: Mapping[str, Statement] | None = None,
+    ) -> None:
+        known = statements if statements is not None else load_statements()
+        super().__init__(meta, message, params, known)
         named = [params["statement"], *_when(params, "present"), *_when(params, "absent")]
         named += [params["locate"]] if "locate" in params else []
         unknown = sorted(set(named) - set(known))
         if unknown:
-            raise PackError(f"{meta.code}: unknown statement(s) {unknown}")
+            raise PackError(f"unknown statement(s) {unknown}")
+        self.known: Mapping[str, Statement] = known
         self.statement: Statement = known[params["statement"]]
 
     def applies(self, ctx: RuleContext) -> bool:
@@ -47,10 +54,9 @@ class _StatementRule(YamlRule):
         profile = ctx.profile
         if targets and profile.report_type not in targets and profile.id not in targets:
             return False
-        known = load_statements()
 
         def made(statement_id: str) -> bool:
-            return statement_made(ctx.document, known[statement_id], _nlp(ctx)) is not None
+            return statement_made(ctx.document, self.known[statement_id], _nlp(ctx)) is not None
 
         return all(map(made, _when(self.params, "present"))) and not any(
             map(made, _when(self.params, "absent"))
@@ -103,7 +109,7 @@ class StatementRequired(_StatementRule):
         located_by = self.params.get("locate")
         if located_by is None:
             return None
-        return statement_made(ctx.document, load_statements()[located_by], _nlp(ctx))
+        return statement_made(ctx.document, self.known[located_by], _nlp(ctx))
 
 
 class StatementFound(_StatementRule):
