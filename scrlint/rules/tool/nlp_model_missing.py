@@ -11,7 +11,7 @@ class NlpModelMissing(EngineRule):
     meta = RuleMeta(
         code="SLT006",
         name="nlp-model-missing",
-        severity=Severity.ERROR,
+        severity=Severity.INFO,
         dimension="tool",
         summary="No spaCy English model is installed, so rules that read sentences were skipped.",
         rationale=(
