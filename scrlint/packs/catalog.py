@@ -12,6 +12,7 @@ from scrlint.packs.kinds import (
     YamlRule,
 )
 from scrlint.packs.statement_kinds import StatementFound, StatementRequired
+from scrlint.packs.substitution_kind import Substitution
 
 KINDS: Mapping[str, type[YamlRule]] = {
     "required-section": RequiredSection,
@@ -20,4 +21,5 @@ KINDS: Mapping[str, type[YamlRule]] = {
     "duplicate-section": DuplicateSection,
     "statement": StatementRequired,
     "existence": StatementFound,
+    "substitution": Substitution,
 }

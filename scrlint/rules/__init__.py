@@ -12,6 +12,7 @@ def builtin_rules() -> list[Rule]:
         GuidanceEditionContradictsProfile,
     )
     from scrlint.rules.citations.instrument_does_not_exist import InstrumentDoesNotExist
+    from scrlint.rules.readability.sentence_too_long import SentenceTooLong
     from scrlint.rules.structure.heading_level_skipped import HeadingLevelSkipped
     from scrlint.rules.timescales.chronology_out_of_order import ChronologyDatesOutOfOrder
     from scrlint.rules.timescales.notification_late import NotificationLateWithoutReason
@@ -27,6 +28,7 @@ def builtin_rules() -> list[Rule]:
         InstrumentDoesNotExist(),
         GuidanceEditionContradictsProfile(),
         BodyOutOfEra(),
+        SentenceTooLong(),
         HeadingLevelSkipped(),
         ReviewOverranWithoutReason(),
         ChronologyDatesOutOfOrder(),

@@ -1,0 +1,65 @@
+"""The ``substitution`` YAML kind: a wordy or unclear phrase with a plainer one to use instead.
+
+Each entry names a regular expression, the words to use, and whether swapping them is safe
+without reading the sentence (``safe``). Block quotations and text inside quotation marks are
+left alone: they are someone's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from scrlint.document import Block, BlockKind
+from scrlint.finding import Edit, Finding, Fix
+from scrlint.packs.kinds import YamlRule
+from scrlint.patterns import compile_pattern
+from scrlint.rule import RuleContext, RuleMeta
+from scrlint.statements.model import Statement
+
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+class Substitution(YamlRule):
+    """A phrase with a plainer alternative; a finding per use, with a fix."""
+
+    placeholders = frozenset({"found", "use"})
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        params: Mapping[str, Any],
+        statements: Mapping[str, Statement] | None = None,
+    ) -> None:
+        super().__init__(meta, message, params, statements)
+        self.entries = [
+            (compile_pattern(e["phrase"], f"{meta.code}: substitutions"), e["use"], e["safe"])
+            for e in params["substitutions"]
+        ]
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for block in ctx.document.blocks(*_PROSE):
+            for pattern, use, safe in self.entries:
+                for found in pattern.finditer(block.text):
+                    if _quoted(block, found.start()):
+                        continue
+                    replacement = _same_case(found.group(), use)
+                    start, end = block.source_span(found.start(), found.end())
+                    yield ctx.finding(
+                        self.render(found=found.group(), use=replacement),
+                        start,
+                        end,
+                        fix=Fix(f"Use '{replacement}'", (Edit(start, end, replacement),), safe),
+                    )
+
+
+def _quoted(block: Block, offset: int) -> bool:
+    """Whether ``offset`` sits inside quotation marks (an odd number of them before it)."""
+    return len(_QUOTES.findall(block.text, 0, offset)) % 2 == 1
+
+
+def _same_case(found: str, use: str) -> str:
+    return use[:1].upper() + use[1:] if found[:1].isupper() else use

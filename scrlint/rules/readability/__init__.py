@@ -1,0 +1,1 @@
+"""Readability rules written in Python."""
