@@ -12,6 +12,7 @@ def builtin_rules() -> list[Rule]:
         GuidanceEditionContradictsProfile,
     )
     from scrlint.rules.citations.instrument_does_not_exist import InstrumentDoesNotExist
+    from scrlint.rules.readability.passive_without_agent import PassiveWithoutAgent
     from scrlint.rules.readability.sentence_too_long import SentenceTooLong
     from scrlint.rules.structure.heading_level_skipped import HeadingLevelSkipped
     from scrlint.rules.timescales.chronology_out_of_order import ChronologyDatesOutOfOrder
@@ -29,6 +30,7 @@ def builtin_rules() -> list[Rule]:
         GuidanceEditionContradictsProfile(),
         BodyOutOfEra(),
         SentenceTooLong(),
+        PassiveWithoutAgent(),
         HeadingLevelSkipped(),
         ReviewOverranWithoutReason(),
         ChronologyDatesOutOfOrder(),
