@@ -173,6 +173,18 @@ class RuleContext:
     nlp: NlpLayer | None = None
     profile_choice: ProfileChoice | None = None
 
+    def language(self) -> NlpLayer:
+        """The NLP layer, for rules that declare ``needs``.
+
+        Raises:
+            NlpUnavailable: there is none (the engine reports the rule as skipped instead).
+        """
+        if self.nlp is None:
+            from scrlint.nlp import NlpUnavailable
+
+            raise NlpUnavailable("no NLP layer was given to this check")
+        return self.nlp
+
     def finding(
         self,
         message: str,

@@ -65,3 +65,14 @@ def test_a_pack_brings_its_own_statements() -> None:
 
     assert codes("The reviewer read the records of six agencies.") == {"IND901"}
     assert codes("The designated safeguarding lead attended the learning event.") == set()
+
+
+def test_a_bad_substitution_pattern_names_the_file(tmp_path: Path) -> None:
+    source = builtin_pack_root() / "readability" / "RDB002-wordy-phrase.yaml"
+    folder = tmp_path / "house"
+    folder.mkdir()
+    broken = source.read_text(encoding="utf-8").replace("code: RDB002", "code: RDB902")
+    broken = broken.replace("'\\bin\\s+order\\s+to\\b'", "'(unclosed'")
+    (folder / "RDB902-wordy-phrase.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(PackError, match=r"RDB902-wordy-phrase\.yaml: substitutions: invalid"):
+        load_packs([(tmp_path, "test")])

@@ -35,6 +35,14 @@ class YamlRule(Rule):
         self.message = message
         self.params = params
         self.statements = statements
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Check and compile the kind's own keys once, at load (a kind overrides this).
+
+        Raises:
+            PackError: a key names something that does not exist.
+        """
 
     def render(self, **values: object) -> str:
         return self.message.format_map(values)

@@ -14,9 +14,8 @@ from typing import Any
 
 from scrlint.errors import PackError
 from scrlint.finding import Finding
-from scrlint.nlp import NlpLayer, NlpUnavailable
 from scrlint.packs.kinds import YamlRule
-from scrlint.rule import RuleContext, RuleMeta
+from scrlint.rule import RuleContext
 from scrlint.statements import (
     SentenceMatch,
     Statement,
@@ -31,15 +30,9 @@ from scrlint.structure import outline
 class _StatementRule(YamlRule):
     needs = NEEDS
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        params: Mapping[str, Any],
-        statements: Mapping[str, Statement] | None = None,
-    ) -> None:
-        known = statements if statements is not None else load_statements()
-        super().__init__(meta, message, params, known)
+    def prepare(self) -> None:
+        known = self.statements if self.statements is not None else load_statements()
+        params = self.params
         named = [params["statement"], *_when(params, "present"), *_when(params, "absent")]
         named += [params["locate"]] if "locate" in params else []
         unknown = sorted(set(named) - set(known))
@@ -56,7 +49,9 @@ class _StatementRule(YamlRule):
             return False
 
         def made(statement_id: str) -> bool:
-            return statement_made(ctx.document, self.known[statement_id], _nlp(ctx)) is not None
+            return (
+                statement_made(ctx.document, self.known[statement_id], ctx.language()) is not None
+            )
 
         return all(map(made, _when(self.params, "present"))) and not any(
             map(made, _when(self.params, "absent"))
@@ -73,7 +68,7 @@ class StatementRequired(_StatementRule):
             return
         shape = outline(ctx.document, ctx.profile)
         home = [s for i in self.params.get("sections", ()) if (s := shape.first_match.get(i))]
-        if statement_made(ctx.document, self.statement, _nlp(ctx), prefer=home) is not None:
+        if statement_made(ctx.document, self.statement, ctx.language(), prefer=home) is not None:
             return
         dismissal = self._dismissal(ctx)
         if dismissal is not None:
@@ -109,7 +104,7 @@ class StatementRequired(_StatementRule):
         located_by = self.params.get("locate")
         if located_by is None:
             return None
-        return statement_made(ctx.document, self.known[located_by], _nlp(ctx))
+        return statement_made(ctx.document, self.known[located_by], ctx.language())
 
 
 class StatementFound(_StatementRule):
@@ -120,7 +115,7 @@ class StatementFound(_StatementRule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         if not self.applies(ctx):
             return
-        for match in find_statement(ctx.document, self.statement, _nlp(ctx)):
+        for match in find_statement(ctx.document, self.statement, ctx.language()):
             start, end = match.source_span()
             section = ctx.document.section_at(start)
             title = section.title if section is not None else "the report"
@@ -129,9 +124,3 @@ class StatementFound(_StatementRule):
 
 def _when(params: Mapping[str, Any], key: str) -> list[str]:
     return list(params.get("when", {}).get(key, ()))
-
-
-def _nlp(ctx: RuleContext) -> NlpLayer:
-    if ctx.nlp is None:
-        raise NlpUnavailable("no NLP layer")
-    return ctx.nlp

@@ -8,15 +8,13 @@ left alone: they are someone's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from scrlint.document import Block, BlockKind
 from scrlint.finding import Edit, Finding, Fix
 from scrlint.packs.kinds import YamlRule
 from scrlint.patterns import compile_pattern
-from scrlint.rule import RuleContext, RuleMeta
-from scrlint.statements.model import Statement
+from scrlint.rule import RuleContext
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
 _QUOTES = re.compile('["\u201c\u201d]')
@@ -27,17 +25,10 @@ class Substitution(YamlRule):
 
     placeholders = frozenset({"found", "use"})
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        params: Mapping[str, Any],
-        statements: Mapping[str, Statement] | None = None,
-    ) -> None:
-        super().__init__(meta, message, params, statements)
+    def prepare(self) -> None:
         self.entries = [
-            (compile_pattern(e["phrase"], f"{meta.code}: substitutions"), e["use"], e["safe"])
-            for e in params["substitutions"]
+            (compile_pattern(e["phrase"], "substitutions"), e["use"], e["safe"])
+            for e in self.params["substitutions"]
         ]
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:

@@ -74,8 +74,6 @@ class PassiveWithoutAgent(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        if ctx.nlp is None:
-            return
         shape = outline(ctx.document, ctx.profile)
         wanted = set(ctx.options["sections"])
         sections = [s for i, s in shape.first_match.items() if i in wanted]
@@ -86,7 +84,7 @@ class PassiveWithoutAgent(Rule):
             if block.kind in _PROSE
             for start, end in sentence_spans(block.text)
         ]
-        docs = ctx.nlp.parse([block.text[s:e] for block, s, e in spans], _NEEDS)
+        docs = ctx.language().parse([block.text[s:e] for block, s, e in spans], _NEEDS)
         for (block, start, end), doc in zip(spans, docs, strict=True):
             if _agentless_passive(doc):
                 yield ctx.finding(

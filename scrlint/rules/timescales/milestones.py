@@ -159,11 +159,6 @@ _MAX_DISTANCE = 90
 _BEFORE_PENALTY = 25
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The [start, end) offsets of each sentence (or semicolon clause) of ``text``."""
-    return sentence_spans(text, semicolons=True)
-
-
 def _is_the_review(text: str, match: re.Match[str]) -> bool:
     """Whether a cue naming a "review" names the case review and not another kind."""
     review = re.search(r"review\b", match.group(), re.IGNORECASE)
@@ -258,7 +253,7 @@ def milestones(document: Document, kinds: frozenset[Kind]) -> list[Milestone]:
         dates = find_dates(text)
         if not dates:
             continue
-        for start, end in sentences(text):
+        for start, end in sentence_spans(text, semicolons=True):
             inside = [_shift(d, -start) for d in dates if start <= d.start and d.end <= end]
             if not inside:
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from scrlint.document import BlockKind, Document
-from scrlint.rules.timescales.milestones import sentences
+from scrlint.sentences import sentence_spans
 
 # Each of these says on its own that the timetable changed for a reason, or that it was reported.
 STANDALONE_CUES: tuple[str, ...] = (
@@ -93,7 +93,7 @@ def gives_reason_for_delay(document: Document) -> bool:
         text = block.text
         if _STANDALONE.search(text):
             return True
-        spans = list(sentences(text))
+        spans = sentence_spans(text, semicolons=True)
         for (start, end), (after, stop) in zip(spans, [*spans[1:], (0, 0)], strict=True):
             if _explains(text[start:end], text[after:stop]):
                 return True
