@@ -18,6 +18,7 @@ from scrlint.document import Block, BlockKind, Document, Section
 from scrlint.nlp import NlpLayer
 from scrlint.sentences import sentence_spans
 from scrlint.statements.model import Clause, Concept, Polarity, Statement, Term
+from scrlint.statements.prefilter import Prefilter
 
 NEEDS = frozenset({"pos", "parse"})
 SCANNED = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.BLOCKQUOTE)
@@ -90,7 +91,9 @@ def statement_made(
     return first
 
 
-_BATCH = 16
+# A required statement is usually made early in the section searched first, so the first
+# batches are small; later ones grow to keep spaCy's per-call overhead down.
+_BATCHES = (4, 8, 16)
 
 
 def _scanned(document: Document, statement: Statement) -> list[Block]:
@@ -104,6 +107,8 @@ def _search(
     """Yield the sentences making the statement, parsing trigger-matching ones in batches."""
     compiled = _compiled(statement, nlp)
     batch: list[tuple[Block, int, int, frozenset[str]]] = []
+    sizes = iter(_BATCHES)
+    size = next(sizes)
 
     def flush() -> Iterator[SentenceMatch]:
         parsed = nlp.parse([block.text[s:e] for block, s, e, _a in batch], NEEDS)
@@ -114,11 +119,16 @@ def _search(
 
     for block in blocks:
         for start, end in sentence_spans(block.text):
-            if not statement.may_be_made_in(block.text[start:end], block.text[:end]):
+            sentence = block.text[start:end]
+            if not statement.may_be_made_in(sentence, block.text[:end]):
                 continue
-            batch.append((block, start, end, compiled.antecedents(block.text[:start])))
-            if stop_at_first and len(batch) >= _BATCH:
+            antecedents = compiled.antecedents(block.text[:start])
+            if not compiled.prefilter.may_match(sentence, antecedents):
+                continue
+            batch.append((block, start, end, antecedents))
+            if stop_at_first and len(batch) >= size:
                 yield from flush()
+                size = next(sizes, size)
     if batch:
         yield from flush()
 
@@ -148,6 +158,7 @@ class _Compiled:
         from spacy.matcher import Matcher
 
         self.statement = statement
+        self.prefilter = Prefilter(statement)
         self.lexicon = _Lexicon(statement.concepts.values(), pipeline)
         self.matcher = Matcher(pipeline.vocab)
         self.excludes: dict[str, re.Pattern[str]] = {}
