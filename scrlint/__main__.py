@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrlint.cli import main
+from scrlint.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -283,3 +283,28 @@ def test_output_that_the_console_cannot_encode_is_replaced(tmp_path: Path) -> No
     assert result.returncode == 0
     assert b"Traceback" not in result.stderr
     assert b"STR005" in result.stdout
+
+
+def test_console_script_exits_with_the_commands_code_and_flushes_its_output(
+    tmp_path: Path,
+) -> None:
+    """``run`` skips interpreter teardown; the output and exit code must survive that."""
+    import subprocess
+    import sys
+
+    good = subprocess.run(
+        [sys.executable, "-m", "scrlint", "rules", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert good.returncode == 0
+    assert json.loads(good.stdout)
+    missing = subprocess.run(
+        [sys.executable, "-m", "scrlint", "check", str(tmp_path / "absent.md")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("scrlint: error:")
