@@ -42,6 +42,7 @@ class NlpLayer:
         # keep every parse it ever made.
         self._cache: OrderedDict[tuple[str, frozenset[str]], Any] = OrderedDict()
         self._cache_size = cache_size
+        self._fast_attributes: Any = None
 
     def _load(self) -> Any:
         if self._nlp is not None or self._error is not None:
@@ -52,6 +53,7 @@ class NlpLayer:
                 self._nlp = spacy.load(name)
             except OSError:
                 continue
+            self._fast_attributes = _fast_attribute_ruler(self._nlp)
             return self._nlp
         self._error = f"no spaCy English model installed (tried {', '.join(self._model_names)})"
         return None
@@ -95,9 +97,22 @@ class NlpLayer:
         missing = [i for i, key in enumerate(keys) if key not in self._cache]
         docs: dict[int, Any] = {}
         if missing:
-            disabled = [name for name in nlp.pipe_names if name not in enabled]
+            # The attribute ruler and the lemmatizer after it run per Doc, outside spaCy's pipe,
+            # when the ruler can be applied by lookup (``scrlint.attributes``).
+            after = [
+                name
+                for name in ("attribute_ruler", "lemmatizer")
+                if name in enabled and self._fast_attributes is not None
+            ]
+            disabled = [name for name in nlp.pipe_names if name not in enabled or name in after]
             with nlp.select_pipes(disable=disabled):
                 for index, doc in zip(missing, nlp.pipe(texts[i] for i in missing), strict=True):
+                    for name in after:
+                        doc = (
+                            self._fast_attributes(doc)
+                            if name == "attribute_ruler"
+                            else nlp.get_pipe(name)(doc)
+                        )
                     docs[index] = doc
         found = []
         for index, key in enumerate(keys):
@@ -108,3 +123,15 @@ class NlpLayer:
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return found
+
+
+def _fast_attribute_ruler(nlp: Any) -> Any:
+    """The model's attribute ruler as dictionary lookups, or None to keep spaCy's own."""
+    from scrlint.attributes import FastAttributeRuler, UnsupportedPattern
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return None
+    try:
+        return FastAttributeRuler(nlp.get_pipe("attribute_ruler").patterns)
+    except UnsupportedPattern:
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import pytest
 
@@ -78,3 +79,41 @@ def test_a_context_without_a_layer_refuses_rather_than_passing() -> None:
     ctx = RuleContext(rule.meta, document, profile, {"sections": ["findings"]}, Severity.INFO)
     with pytest.raises(NlpUnavailable):
         list(rule.check(ctx))
+
+
+def test_attribute_lookup_gives_what_spacys_ruler_gives_on_the_bundled_reports(
+    layer: NlpLayer,
+) -> None:
+    """Parts of speech, morphology and lemmas come from ``scrlint.attributes``, not spaCy's
+    Matcher; they must be identical, token for token."""
+    from pathlib import Path
+
+    from scrlint.sentences import sentence_spans
+
+    reports = sorted(Path(__file__).parent.parent.glob("fixtures/reports/*/*.md"))
+    texts = [
+        paragraph[start:end]
+        for report in reports
+        for paragraph in report.read_text(encoding="utf-8").split("\n\n")
+        for start, end in sentence_spans(paragraph)
+    ][::4]
+    assert len(texts) > 500
+    spacy_own = layer.pipeline()
+    with spacy_own.select_pipes(disable=["ner"]):
+        expected = list(spacy_own.pipe(texts))
+    ours = layer.parse(texts, {"pos", "parse"})
+    assert layer._fast_attributes is not None
+
+    def annotations(docs: list[Any]) -> list[tuple[str, ...]]:
+        return [(t.text, t.pos_, str(t.morph), t.lemma_, t.dep_) for d in docs for t in d]
+
+    assert annotations(ours) == annotations(expected)
+
+
+def test_patterns_the_lookup_cannot_apply_are_refused() -> None:
+    from scrlint.attributes import FastAttributeRuler, UnsupportedPattern
+
+    with pytest.raises(UnsupportedPattern):
+        FastAttributeRuler([{"patterns": [[{"LOWER": {"FUZZY": "x"}}]], "attrs": {"POS": "X"}}])
+    with pytest.raises(UnsupportedPattern):
+        FastAttributeRuler([{"patterns": [[{"LOWER": "x"}]], "attrs": {"ENT_TYPE": "X"}}])

@@ -18,7 +18,7 @@ from scrlint.document import Block, BlockKind, Document, Section
 from scrlint.nlp import NlpLayer
 from scrlint.sentences import sentence_spans
 from scrlint.statements.model import Clause, Concept, Polarity, Statement, Term
-from scrlint.statements.prefilter import Prefilter
+from scrlint.statements.prefilter import LemmaForms, Prefilter
 
 NEEDS = frozenset({"pos", "parse"})
 SCANNED = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.BLOCKQUOTE)
@@ -134,6 +134,13 @@ def _search(
 
 
 _CACHE: dict[tuple[int, Statement], _Compiled] = {}
+_FORMS: dict[int, LemmaForms] = {}
+
+
+def _lemma_forms(pipeline: Any) -> LemmaForms:
+    if id(pipeline) not in _FORMS:
+        _FORMS[id(pipeline)] = LemmaForms(pipeline)
+    return _FORMS[id(pipeline)]
 
 
 def _compiled(statement: Statement, nlp: NlpLayer) -> _Compiled:
@@ -158,7 +165,7 @@ class _Compiled:
         from spacy.matcher import Matcher
 
         self.statement = statement
-        self.prefilter = Prefilter(statement)
+        self.prefilter = Prefilter(statement, _lemma_forms(pipeline))
         self.lexicon = _Lexicon(statement.concepts.values(), pipeline)
         self.matcher = Matcher(pipeline.vocab)
         self.excludes: dict[str, re.Pattern[str]] = {}
