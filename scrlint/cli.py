@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -65,10 +66,9 @@ def run() -> None:
         else:
             code = stop.code or 0
     for stream in (sys.stdout, sys.stderr):
-        try:
+        # a closed pipe ("| head"): nothing more can be written
+        with contextlib.suppress(OSError, ValueError):
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe ("| head"): nothing more can be written
-            pass
     os._exit(code)
 
 

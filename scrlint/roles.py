@@ -46,7 +46,11 @@ _PROFILE_IDS: dict[Role, frozenset[str]] = {
 _HEADING_WORDS: dict[Role, re.Pattern[str]] = {
     Role.RECOMMENDATIONS: re.compile(r"\brecommend"),
     Role.ACTION_PLAN: re.compile(r"\baction plan"),
-    Role.FINDINGS: re.compile(r"\bfindings?\b|\blessons?\b|\blearning\b|\bkey issues\b"),
+    # "Learning" alone also names method sections ("How the learning was gathered").
+    Role.FINDINGS: re.compile(
+        r"\bfindings?\b|\blessons?\b|\bkey issues\b|^learning\b|\bkey learning\b"
+        r"|\blearning points?\b|\bwhat (?:we|has been|was) (?:have )?learn"
+    ),
     Role.ANALYSIS: re.compile(r"\banalysis\b|\bappraisal\b|\bkey practice episodes?\b"),
     Role.CHILD: re.compile(
         r"\blived experience\b|\bvoice of the (?:child|young person)\b"

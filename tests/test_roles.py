@@ -87,3 +87,15 @@ def test_role_blocks_include_subsections_and_table_cells() -> None:
     assert findings == ["The first lesson.", "The second lesson."]
     plan = [b.text for b in role_blocks(document, PROFILES["generic"], Role.ACTION_PLAN)]
     assert "ICB" in plan
+
+
+def test_learning_names_findings_only_as_a_findings_heading() -> None:
+    for title, expected in (
+        ("Learning from this review", True),
+        ("Key learning", True),
+        ("What we learned", True),
+        ("How the learning was gathered", False),
+    ):
+        document = read_markdown("r.md", f"# Review\n\n## {title}\n\nText.\n")
+        found = role_sections(document, PROFILES["generic"], Role.FINDINGS)
+        assert bool(found) is expected, title
