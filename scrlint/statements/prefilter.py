@@ -1,10 +1,11 @@
-"""Decide from raw text, before any parse, that a sentence cannot make a statement.
+"""Decide before any parse that a sentence cannot make a statement.
 
 A clause needs its head, subject, ``within``, ``dependents`` and ``sentence`` concepts in the
 sentence. The lexicon matches a token by its lower-case form or its lemma, so a concept's word
 can only occur as one of the spellings the model lemmatises to it. ``LemmaForms`` inverts the
 model's own lemmatizer (its exception table, its suffix rules and the attribute ruler's lemma
-patterns) to list those spellings; a sentence in which, for every clause, some needed concept
+patterns) to list those spellings, and tokenizes the sentence with the model's tokenizer (cheap;
+the same tokens the parse will have). A sentence in which, for every clause, some needed concept
 has none of them is not parsed. The test lets through everything the parse could find.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 from scrlint.statements.model import Clause, Concept, Statement
 
 _LEXICAL_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+_TOKEN_CACHE = 50_000
 
 
 class LemmaForms:
@@ -24,6 +26,7 @@ class LemmaForms:
 
     def __init__(self, pipeline: Any) -> None:
         self._tokenizer = pipeline.tokenizer
+        self._tokens: dict[str, frozenset[str]] = {}  # shared by every statement's prefilter
         self._exceptions: dict[str, set[str]] = {}
         self._rules: list[tuple[str, str]] = []
         self._expressions: dict[str, set[str]] = {}
@@ -64,6 +67,16 @@ class LemmaForms:
         """Regular expressions for further spellings (the attribute ruler's own)."""
         return self._expressions.get(word.lower(), set())
 
+    def tokens(self, sentence: str) -> frozenset[str]:
+        """The lower-case forms of the sentence's tokens, as the parse will have them."""
+        found = self._tokens.get(sentence)
+        if found is None:
+            if len(self._tokens) > _TOKEN_CACHE:
+                self._tokens.clear()
+            found = frozenset(t.lower_ for t in self._tokenizer(sentence))
+            self._tokens[sentence] = found
+        return found
+
     def first_token(self, phrase: str) -> str:
         """The phrase's first token, as the tokenizer splits it ("line" in "line-manage")."""
         doc = self._tokenizer(phrase)
@@ -74,9 +87,12 @@ class Prefilter:
     """The raw-text test for one statement."""
 
     def __init__(self, statement: Statement, forms: LemmaForms) -> None:
-        self._forms = {c.name: _forms(c, forms) for c in statement.concepts.values()}
+        self._lemma_forms = forms
+        self._forms = {c.name: _Spellings.of(c, forms) for c in statement.concepts.values()}
         self._pronouns = {
-            c.name: _spellings(c.pronouns) for c in statement.concepts.values() if c.pronouns
+            c.name: frozenset(p.lower() for p in c.pronouns)
+            for c in statement.concepts.values()
+            if c.pronouns
         }
         self._needed = [_needed(clause) for clause in statement.clauses]
 
@@ -85,57 +101,61 @@ class Prefilter:
 
         ``antecedents`` are the concepts named earlier in the paragraph, whose pronouns count.
         """
+        tokens = self._lemma_forms.tokens(sentence)
         present: dict[str, bool] = {}
 
         def occurs(name: str) -> bool:
             if name not in present:
-                forms = self._forms[name]
-                pronoun = self._pronouns.get(name)
-                present[name] = (forms is None or any(f.search(sentence) for f in forms)) or (
-                    pronoun is not None and name in antecedents and bool(pronoun.search(sentence))
+                spellings = self._forms[name]
+                pronouns = self._pronouns.get(name)
+                present[name] = (spellings is None or spellings.found(sentence, tokens)) or (
+                    pronouns is not None and name in antecedents and bool(pronouns & tokens)
                 )
             return present[name]
 
         return any(all(occurs(name) for name in needed) for needed in self._needed)
 
-    @staticmethod
-    def spellings_of(forms: LemmaForms, word: str) -> re.Pattern[str]:
-        """The expression the prefilter looks for ``word`` with."""
-        return _spellings(forms.of(word), forms.expressions(word))
+
+class _Spellings:
+    """Where a concept could be: token spellings, token expressions, sentence expressions."""
+
+    def __init__(
+        self,
+        words: frozenset[str],
+        token_expressions: tuple[re.Pattern[str], ...],
+        sentence_expressions: tuple[re.Pattern[str], ...],
+    ) -> None:
+        self.words = words
+        self.token_expressions = token_expressions
+        self.sentence_expressions = sentence_expressions
+
+    @classmethod
+    def of(cls, concept: Concept, forms: LemmaForms) -> _Spellings | None:
+        """The concept's spellings; None: anywhere (a token pattern with no word)."""
+        words = [*concept.words, *(forms.first_token(p) for p in concept.phrases)]
+        for pattern in concept.patterns:
+            lexical = _pattern_words(pattern)
+            if lexical is None:
+                return None
+            words += lexical
+        return cls(
+            frozenset(form for word in words for form in forms.of(word)),
+            tuple(re.compile(e) for word in words for e in sorted(forms.expressions(word))),
+            concept.regex,
+        )
+
+    def found(self, sentence: str, tokens: frozenset[str]) -> bool:
+        return (
+            not self.words.isdisjoint(tokens)
+            or any(e.fullmatch(t) for e in self.token_expressions for t in tokens)
+            or any(e.search(sentence) for e in self.sentence_expressions)
+        )
 
 
 def _needed(clause: Clause) -> tuple[str, ...]:
     subject = (clause.subject,) if clause.subject is not None else ()
     terms = (clause.head, *subject, *clause.within, *clause.dependents, *clause.sentence)
     return tuple(dict.fromkeys(term.concept for term in terms))
-
-
-def _forms(concept: Concept, forms: LemmaForms) -> tuple[re.Pattern[str], ...] | None:
-    """Expressions for where the concept could be; None: anywhere (a pattern with no word)."""
-    words = [*concept.words, *(forms.first_token(p) for p in concept.phrases)]
-    for pattern in concept.patterns:
-        lexical = _pattern_words(pattern)
-        if lexical is None:
-            return None
-        words += lexical
-    found = list(concept.regex)  # compiled with their own flags
-    spellings = {form for word in words for form in forms.of(word)}
-    expressions = {e for word in words for e in forms.expressions(word)}
-    if spellings or expressions:
-        found.append(_spellings(spellings, expressions))
-    return tuple(found)
-
-
-def _spellings(forms: Iterable[str], expressions: Iterable[str] = ()) -> re.Pattern[str]:
-    """Any of ``forms`` as a whole token (a clitic such as "'s" follows its word directly);
-    ``expressions`` may match after a word too ("n't")."""
-    ordered = sorted(forms, key=len, reverse=True)
-    words = "|".join(re.escape(f) for f in ordered if f[:1].isalnum())
-    clitics = "|".join(
-        [*(re.escape(f) for f in ordered if not f[:1].isalnum()), *sorted(expressions)]
-    )
-    alternatives = [f"(?<!\\w)(?:{words})" if words else "", f"(?:{clitics})" if clitics else ""]
-    return re.compile("(?:" + "|".join(a for a in alternatives if a) + r")(?!\w)", re.IGNORECASE)
 
 
 def _pattern_words(pattern: Iterable[Mapping[str, Any]]) -> list[str] | None:
