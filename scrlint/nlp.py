@@ -27,6 +27,24 @@ _COMPONENTS: dict[str, tuple[str, ...]] = {
 }
 
 
+_EMPTY_TOKENIZER = "scrlint.empty_tokenizer.v1"
+# spaCy builds the language's default tokenizer (thousands of special cases) and then replaces
+# its rules with the model's own from disk. Starting from an empty one gives the same tokenizer
+# (tests/test_nlp.py) and saves a tenth of a second on every run.
+_TOKENIZER_FROM_DISK = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
+
+
+def _register_empty_tokenizer(spacy: Any) -> None:
+    if _EMPTY_TOKENIZER in spacy.registry.tokenizers:
+        return
+    from spacy.tokenizer import Tokenizer
+
+    def factory() -> Any:
+        return lambda nlp: Tokenizer(nlp.vocab)
+
+    spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=factory)
+
+
 class NlpUnavailable(RuntimeError):
     """No spaCy English model is installed."""
 
@@ -48,9 +66,10 @@ class NlpLayer:
         if self._nlp is not None or self._error is not None:
             return self._nlp
         spacy = importlib.import_module("spacy")
+        _register_empty_tokenizer(spacy)
         for name in self._model_names:
             try:
-                self._nlp = spacy.load(name)
+                self._nlp = spacy.load(name, config=_TOKENIZER_FROM_DISK)
             except OSError:
                 continue
             self._fast_attributes = _fast_attribute_ruler(self._nlp)

@@ -117,3 +117,24 @@ def test_patterns_the_lookup_cannot_apply_are_refused() -> None:
         FastAttributeRuler([{"patterns": [[{"LOWER": {"FUZZY": "x"}}]], "attrs": {"POS": "X"}}])
     with pytest.raises(UnsupportedPattern):
         FastAttributeRuler([{"patterns": [[{"LOWER": "x"}]], "attrs": {"ENT_TYPE": "X"}}])
+
+
+def test_tokenizer_is_the_models_own(layer: NlpLayer) -> None:
+    """The layer starts spaCy from an empty tokenizer that the model's rules then fill; it must
+    split text exactly as the model loaded the usual way does."""
+    from pathlib import Path
+
+    import spacy
+
+    from scrlint.nlp import MODEL_NAMES
+
+    installed = [n for n in MODEL_NAMES if spacy.util.is_package(n)]
+    reference = spacy.load(installed[0], exclude=["ner"])
+    text = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted(Path(__file__).parent.parent.glob("fixtures/reports/*/*.md"))
+    )
+    text += " Dr. Osei can't attend St. Mary's; e.g. the HV's visit (s.47) on 3.4.21."
+    assert [t.text for t in layer.pipeline().tokenizer(text)] == [
+        t.text for t in reference.tokenizer(text)
+    ]
