@@ -33,6 +33,8 @@ class Config:
     require_plugins: tuple[str, ...] = ()
     fail_on: Severity = Severity.ERROR
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # acronym -> its meanings: one, or several when the project marks it ambiguous
+    glossary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def root(self) -> Path | None:
@@ -53,6 +55,7 @@ class Config:
             "require-plugins": list(self.require_plugins),
             "fail-on": str(self.fail_on),
             "max-file-size": self.max_file_size,
+            "glossary": {k: v[0] if len(v) == 1 else list(v) for k, v in self.glossary.items()},
         }
 
 
@@ -98,6 +101,10 @@ def config_from_table(
         require_plugins=tuple(table.get("require-plugins", ())),
         fail_on=Severity.parse(table.get("fail-on", "error")),
         max_file_size=table.get("max-file-size", DEFAULT_MAX_FILE_SIZE),
+        glossary={
+            acronym: (meaning,) if isinstance(meaning, str) else tuple(meaning)
+            for acronym, meaning in table.get("glossary", {}).items()
+        },
     )
 
 

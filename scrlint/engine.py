@@ -159,7 +159,7 @@ class Engine:
             code = rule.meta.code
             level = levels.get(code) or rule.meta.severity
             return RuleContext(
-                rule.meta, document, profile, options.get(code, {}), level, self.nlp, choice
+                rule.meta, document, profile, options.get(code, {}), level, self.nlp, choice, config
             )
 
         def report(code: str, message: str, start: int, end: int) -> Finding | None:

@@ -44,7 +44,9 @@ _PROFILE_IDS: dict[Role, frozenset[str]] = {
 
 # Matched against the folded heading (lower case, no punctuation, "child's" -> "childs").
 _HEADING_WORDS: dict[Role, re.Pattern[str]] = {
-    Role.RECOMMENDATIONS: re.compile(r"\brecommend"),
+    Role.RECOMMENDATIONS: re.compile(
+        r"\brecommend|^actions for\b|^(?:immediate|recommended|agreed|proposed) actions\b"
+    ),
     Role.ACTION_PLAN: re.compile(r"\baction plan"),
     # "Learning" alone also names method sections ("How the learning was gathered").
     Role.FINDINGS: re.compile(

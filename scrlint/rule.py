@@ -16,6 +16,7 @@ from scrlint.errors import PackError
 from scrlint.finding import Finding, Fix, Severity, fingerprint
 
 if TYPE_CHECKING:
+    from scrlint.config import Config
     from scrlint.document import Document
     from scrlint.nlp import NlpLayer
     from scrlint.profiles.detect import ProfileChoice
@@ -172,6 +173,7 @@ class RuleContext:
     severity: Severity
     nlp: NlpLayer | None = None
     profile_choice: ProfileChoice | None = None
+    config: Config | None = None  # the document's settings beyond rule options (e.g. glossary)
 
     def language(self) -> NlpLayer:
         """The NLP layer, for rules that declare ``needs``.

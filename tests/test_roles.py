@@ -99,3 +99,14 @@ def test_learning_names_findings_only_as_a_findings_heading() -> None:
         document = read_markdown("r.md", f"# Review\n\n## {title}\n\nText.\n")
         found = role_sections(document, PROFILES["generic"], Role.FINDINGS)
         assert bool(found) is expected, title
+
+
+def test_actions_for_someone_are_recommendations() -> None:
+    for title, expected in (
+        ("Actions for the partnership", True),
+        ("Immediate actions", True),
+        ("Actions taken since the incident", False),
+    ):
+        document = read_markdown("r.md", f"# Review\n\n## {title}\n\nText.\n")
+        found = role_sections(document, PROFILES["generic"], Role.RECOMMENDATIONS)
+        assert bool(found) is expected, title

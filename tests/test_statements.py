@@ -175,3 +175,74 @@ def test_dependents_must_sit_directly_under_the_head() -> None:
     )
     assert _made(statement, "The author is the named nurse.") != []
     assert _made(statement, "The author is a nurse in the community team.") == []
+
+
+CHILD_FELT: dict[str, Any] = {
+    "id": "test-child-felt",
+    "summary": "the child's feelings",
+    "trigger": r"\bfe(?:lt|el|d)\b",
+    "concepts": {
+        "child": {
+            "regex": [r"\bChild [A-Z]\b"],
+            "pronouns": ["she", "he", "her", "him"],
+            "rivals": {"mother": ["she", "her"], "father": ["he", "him", "his"]},
+        },
+        "mother": {"words": ["mother", "grandmother"]},
+        "father": {"words": ["father"]},
+        "feel": {"words": ["feel"]},
+        "fed": {"words": ["feed"]},
+    },
+    "clauses": [
+        {"subject": "child", "subject-deps": ["nsubj"], "head": "feel"},
+        {"head": "fed", "within": ["child"]},
+    ],
+}
+
+
+def _felt(*paragraphs: str) -> list[str]:
+    return _made(parse_statement({**CHILD_FELT}, "test.yaml"), *paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Child A was nine. She felt frightened at home.",
+        "Child A said she felt frightened at home.",
+        "Child A lived with Mother. She felt frightened at home.",  # Mother does not lead
+        "Child J is close to his grandmother. He felt safe with her.",  # she/her only
+    ],
+)
+def test_pronoun_stands_for_the_concept_unless_a_rival_takes_it(paragraph: str) -> None:
+    assert _felt(paragraph) != [], paragraph
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Child A was nine. Mother said she felt tired.",  # the governing subject is a rival
+        "Child A was nine. Mother met the reviewer. She felt judged.",  # a rival leads since
+        "Child A lived with Mother and Father. Father said that he felt ignored.",
+        "Mother told Child A that she felt tired.",
+    ],
+)
+def test_rival_takes_a_subject_pronoun(paragraph: str) -> None:
+    assert _felt(paragraph) == [], paragraph
+
+
+def test_rival_does_not_take_an_object_pronoun() -> None:
+    said = "Mother fed her every evening."
+    assert _felt("Child A was a baby.", said) == []  # another paragraph: no antecedent
+    assert _felt("Child A was a baby. " + said) == [said]
+
+
+def test_a_plural_rival_does_not_take_a_singular_pronoun() -> None:
+    both = "Child A was nine. Her grandmothers both said that she felt safe with them."
+    assert _felt(both) != []
+    assert _felt("Child A was nine. Her grandmother said that she felt safe with her.") == []
+
+
+def test_rivals_must_be_concepts() -> None:
+    concepts = dict(CHILD_FELT["concepts"])
+    concepts["child"] = {**concepts["child"], "rivals": {"nobody": ["she"]}}
+    with pytest.raises(PackError, match=r"rivals name unknown concepts \['nobody'\]"):
+        parse_statement({**CHILD_FELT, "concepts": concepts}, "test.yaml")

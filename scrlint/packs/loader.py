@@ -21,6 +21,8 @@ from scrlint.validation import problem_list, problems
 from scrlint.yamlfile import load_yaml
 
 SKIPPED_FOLDERS = frozenset({"profiles", "statements", "citations"})
+# Data tables that Python rules read, beside the rule files of their family.
+DATA_FILES = frozenset({"glossary.yaml", "jargon.yaml"})
 
 
 def builtin_pack_root() -> Path:
@@ -128,8 +130,10 @@ def load_rule_file(
 
 
 def pack_files(root: Path) -> Iterator[Path]:
-    """Yield the rule files of a pack root, skipping profile folders."""
+    """Yield the rule files of a pack root, skipping profile folders and data tables."""
     for path in sorted(root.rglob("*.yaml")):
+        if path.name in DATA_FILES:
+            continue
         if not SKIPPED_FOLDERS.intersection(path.relative_to(root).parts[:-1]):
             yield path
 

@@ -2,20 +2,24 @@
 
 ``statement`` fires once when no sentence of the report makes the statement, located at the
 first sentence that dismisses it (``locate``: another statement), else at the section where it
-belongs (``sections``), else at the report's opening. ``existence`` fires on every sentence
-that makes it. Both take ``applies-to`` (report types or profile ids) and ``when`` (other
-statements that must be present or absent for the rule to apply).
+belongs (``sections``), else at the report's opening; a section of one of the roles named in
+``satisfied-by-section`` ("good-practice") makes the statement by having content. ``existence``
+fires on every sentence that makes it. Both take ``applies-to`` (report types or profile ids)
+and ``when`` (other statements that must be present or absent for the rule to apply).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from scrlint.errors import PackError
 from scrlint.finding import Finding
 from scrlint.packs.kinds import YamlRule
+from scrlint.roles import Role, role_blocks
 from scrlint.rule import RuleContext
+from scrlint.sentences import sentence_spans
 from scrlint.statements import (
     SentenceMatch,
     Statement,
@@ -25,6 +29,8 @@ from scrlint.statements import (
 )
 from scrlint.statements.recognise import NEEDS
 from scrlint.structure import outline
+
+_DENIAL = re.compile(r"\b(?:no|not|none|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 
 class _StatementRule(YamlRule):
@@ -64,7 +70,7 @@ class StatementRequired(_StatementRule):
     placeholders = frozenset({"where"})
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        if not self.applies(ctx):
+        if not self.applies(ctx) or self._section_says_it(ctx):
             return
         shape = outline(ctx.document, ctx.profile)
         home = [s for i in self.params.get("sections", ()) if (s := shape.first_match.get(i))]
@@ -97,6 +103,18 @@ class StatementRequired(_StatementRule):
             start, end = (first.start, first.end) if first is not None else (0, 0)
         yield ctx.finding(
             self.render(where=where), start, end, anchor=f"missing {self.statement.id}"
+        )
+
+    def _section_says_it(self, ctx: RuleContext) -> bool:
+        """Whether a section of one of the ``satisfied-by-section`` roles has content: a heading
+        "Good practice" over a sentence that is not a denial ("No good practice was found")."""
+        roles = [Role(r) for r in self.params.get("satisfied-by-section", ())]
+        if not roles:
+            return False
+        return any(
+            not _DENIAL.search(block.text, start, end)
+            for block in role_blocks(ctx.document, ctx.profile, *roles)
+            for start, end in sentence_spans(block.text)
         )
 
     def _dismissal(self, ctx: RuleContext) -> SentenceMatch | None:

@@ -30,9 +30,13 @@ class Substitution(YamlRule):
             (compile_pattern(e["phrase"], "substitutions"), e["use"], e["safe"])
             for e in self.params["substitutions"]
         ]
+        # One pass over a block finds whether any phrase is there; most blocks have none.
+        self.any_phrase = _any_of([pattern for pattern, _use, _safe in self.entries])
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for block in ctx.document.blocks(*_PROSE):
+            if self.any_phrase is not None and not self.any_phrase.search(block.text):
+                continue
             for pattern, use, safe in self.entries:
                 for found in pattern.finditer(block.text):
                     if _quoted(block, found.start()):
@@ -45,6 +49,16 @@ class Substitution(YamlRule):
                         end,
                         fix=Fix(f"Use '{replacement}'", (Edit(start, end, replacement),), safe),
                     )
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """All the patterns as one alternation, or None if they cannot be joined (global flags)."""
+    if len({p.flags for p in patterns}) != 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
 
 
 def _quoted(block: Block, offset: int) -> bool:

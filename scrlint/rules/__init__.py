@@ -7,13 +7,34 @@ from scrlint.rule import Rule
 
 def builtin_rules() -> list[Rule]:
     """Return one instance of every built-in Python rule (imported here, on first use)."""
+    from scrlint.rules.analysis.blame_language import BlameLanguage
+    from scrlint.rules.analysis.describes_not_explains import AnalysisDescribesNotExplains
+    from scrlint.rules.analysis.findings_not_numbered import FindingsNotNumbered
+    from scrlint.rules.analysis.hindsight_language import HindsightLanguage
+    from scrlint.rules.analysis.practitioner_named import PractitionerNamedBesideFailure
+    from scrlint.rules.child_voice.depersonalising_reference import DepersonalisingReference
+    from scrlint.rules.child_voice.low_child_focus import LowChildFocus
     from scrlint.rules.citations.body_out_of_era import BodyOutOfEra
     from scrlint.rules.citations.guidance_edition_contradicts_profile import (
         GuidanceEditionContradictsProfile,
     )
     from scrlint.rules.citations.instrument_does_not_exist import InstrumentDoesNotExist
+    from scrlint.rules.readability.acronym_not_defined import AcronymNotDefined
+    from scrlint.rules.readability.ambiguous_acronym import AmbiguousAcronym
+    from scrlint.rules.readability.grade_level_high import GradeLevelHigh
+    from scrlint.rules.readability.jargon_unexplained import JargonUnexplained
     from scrlint.rules.readability.passive_without_agent import PassiveWithoutAgent
+    from scrlint.rules.readability.reading_ease_low import ReadingEaseLow
     from scrlint.rules.readability.sentence_too_long import SentenceTooLong
+    from scrlint.rules.recommendations.boilerplate import BoilerplateRecommendation
+    from scrlint.rules.recommendations.near_duplicate import NearDuplicateRecommendation
+    from scrlint.rules.recommendations.not_traceable import RecommendationNotTraceable
+    from scrlint.rules.recommendations.restates_finding import RecommendationRestatesFinding
+    from scrlint.rules.recommendations.too_many import TooManyRecommendations
+    from scrlint.rules.recommendations.vague_action import RecommendationVagueAction
+    from scrlint.rules.recommendations.without_addressee import RecommendationWithoutAddressee
+    from scrlint.rules.recommendations.without_measure import RecommendationWithoutMeasure
+    from scrlint.rules.recommendations.without_timescale import RecommendationWithoutTimescale
     from scrlint.rules.structure.heading_level_skipped import HeadingLevelSkipped
     from scrlint.rules.timescales.chronology_out_of_order import ChronologyDatesOutOfOrder
     from scrlint.rules.timescales.notification_late import NotificationLateWithoutReason
@@ -26,11 +47,32 @@ def builtin_rules() -> list[Rule]:
     from scrlint.rules.tool.unused_suppression import UnusedSuppression
 
     return [
+        RecommendationWithoutAddressee(),
+        RecommendationVagueAction(),
+        RecommendationWithoutMeasure(),
+        RecommendationWithoutTimescale(),
+        RecommendationNotTraceable(),
+        RecommendationRestatesFinding(),
+        BoilerplateRecommendation(),
+        TooManyRecommendations(),
+        NearDuplicateRecommendation(),
+        AnalysisDescribesNotExplains(),
+        FindingsNotNumbered(),
+        HindsightLanguage(),
+        BlameLanguage(),
+        PractitionerNamedBesideFailure(),
+        LowChildFocus(),
+        DepersonalisingReference(),
         InstrumentDoesNotExist(),
         GuidanceEditionContradictsProfile(),
         BodyOutOfEra(),
         SentenceTooLong(),
         PassiveWithoutAgent(),
+        ReadingEaseLow(),
+        GradeLevelHigh(),
+        JargonUnexplained(),
+        AcronymNotDefined(),
+        AmbiguousAcronym(),
         HeadingLevelSkipped(),
         ReviewOverranWithoutReason(),
         ChronologyDatesOutOfOrder(),

@@ -34,6 +34,10 @@ def _concept(name: str, raw: Mapping[str, Any], where: str) -> Concept:
         patterns=tuple(tuple(p) for p in raw.get("patterns", ())),
         pronouns=tuple(p.lower() for p in raw.get("pronouns", ())),
         pronoun_scope=raw.get("pronoun-scope", "paragraph"),
+        rivals={
+            rival: tuple(p.lower() for p in pronouns)
+            for rival, pronouns in raw.get("rivals", {}).items()
+        },
         exclude=tuple(e.lower() for e in raw.get("exclude", ())),
     )
 
@@ -66,6 +70,9 @@ def parse_statement(data: Any, where: str) -> Statement:
         raise PackError(f"{where}: " + "; ".join(found))
     concepts = {name: _concept(name, raw, where) for name, raw in data["concepts"].items()}
     clauses = tuple(_clause(c) for c in data["clauses"])
+    rivals = {r for c in concepts.values() for r in c.rivals}
+    if rivals - set(concepts):
+        raise PackError(f"{where}: rivals name unknown concepts {sorted(rivals - set(concepts))}")
     for clause in clauses:
         unknown = sorted({t.concept for t in clause.terms()} - set(concepts))
         if unknown:

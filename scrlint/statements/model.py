@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -26,6 +26,12 @@ class Concept:
     ``pronouns`` count after an earlier subject of the same sentence names the concept ("The
     reviewer confirms that she ..."), and, if ``pronoun_scope`` is "paragraph", after an
     earlier sentence of the paragraph names it ("Dr Osei is the lead reviewer. She has ...").
+    ``rivals`` map other concepts to the pronouns they can take: a pronoun does not stand for
+    the concept when a rival taking it leads a sentence since the concept's last mention ("Child
+    A was hungry. Mother met the reviewer. She ..."), or, for a subject or possessive pronoun,
+    is named since in the same sentence or governs it ("Mother said she was tired"; but "Mother
+    fed her" and "Father said she ..." may still be the child). In the sentence, a plural noun
+    takes no singular pronoun ("Her teachers remember that she ...").
     A match overlapping one of the ``exclude`` phrases is dropped ("independent" inside
     "independent reviewing officer").
     """
@@ -37,6 +43,7 @@ class Concept:
     patterns: tuple[tuple[Mapping[str, Any], ...], ...] = ()
     pronouns: tuple[str, ...] = ()
     pronoun_scope: str = "paragraph"
+    rivals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
 
 

@@ -9,6 +9,7 @@ decides negation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,9 @@ _NEGATIVE_OPENING = re.compile(
 )
 _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RIVAL_TAKES = frozenset({"nsubj", "nsubjpass", "poss"})
+_SINGULAR = frozenset({"she", "he", "her", "him", "his"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _LIGHT_VERBS = frozenset({"have", "hold", "provide", "give", "take", "carry", "bear", "exercise"})
 
 
@@ -106,7 +110,7 @@ def _search(
 ) -> Iterator[SentenceMatch]:
     """Yield the sentences making the statement, parsing trigger-matching ones in batches."""
     compiled = _compiled(statement, nlp)
-    batch: list[tuple[Block, int, int, frozenset[str]]] = []
+    batch: list[tuple[Block, int, int, Mapping[str, frozenset[str]]]] = []
     sizes = iter(_BATCHES)
     size = next(sizes)
 
@@ -123,7 +127,7 @@ def _search(
             if not statement.may_be_made_in(sentence, block.text[:end]):
                 continue
             antecedents = compiled.antecedents(block.text[:start])
-            if not compiled.prefilter.may_match(sentence, antecedents):
+            if not compiled.prefilter.may_match(sentence, frozenset(antecedents)):
                 continue
             batch.append((block, start, end, antecedents))
             if stop_at_first and len(batch) >= size:
@@ -170,28 +174,45 @@ class _Compiled:
         self.matcher = Matcher(pipeline.vocab)
         self.excludes: dict[str, re.Pattern[str]] = {}
         self.antecedent: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.named: dict[str, tuple[re.Pattern[str], ...]] = {}  # rivals: what names them
         for concept in statement.concepts.values():
             if concept.patterns:
                 self.matcher.add(concept.name, [[dict(t) for t in p] for p in concept.patterns])
             if concept.pronouns and concept.pronoun_scope == "paragraph":
                 self.antecedent[concept.name] = _antecedent_regex(concept)
+            for rival in concept.rivals:
+                self.named[rival] = _antecedent_regex(statement.concepts[rival])
             excluded = _words_regex(concept.exclude)
             if excluded is not None:
                 self.excludes[concept.name] = excluded
 
-    def antecedents(self, before: str) -> frozenset[str]:
-        """The pronoun concepts named earlier in the paragraph, whose pronouns therefore count."""
-        return frozenset(
-            name
-            for name, named in self.antecedent.items()
-            if any(rx.search(before) for rx in named)
-        )
+    def antecedents(self, before: str) -> Mapping[str, frozenset[str]]:
+        """The pronoun concepts named earlier in the paragraph, whose pronouns therefore count,
+        each with the pronouns that a rival named since its last mention has taken from it."""
+        found: dict[str, frozenset[str]] = {}
+        for name, named in self.antecedent.items():
+            rivals = self.statement.concepts[name].rivals
+            if not rivals:
+                if any(rx.search(before) for rx in named):
+                    found[name] = frozenset()
+                continue
+            own = _last_mention(named, before)
+            if own >= 0:
+                found[name] = frozenset(
+                    pronoun
+                    for rival, pronouns in rivals.items()
+                    if _last_mention(self.named[rival], before, leading=True) > own
+                    for pronoun in pronouns
+                )
+        return found
 
-    def makes(self, doc: Any, antecedents: frozenset[str]) -> bool:
+    def makes(self, doc: Any, antecedents: Mapping[str, frozenset[str]]) -> bool:
         found = self._occurrences(doc, antecedents)
         return any(_satisfied(clause, found) for clause in self.statement.clauses)
 
-    def _occurrences(self, doc: Any, antecedents: frozenset[str]) -> dict[str, list[Any]]:
+    def _occurrences(
+        self, doc: Any, antecedents: Mapping[str, frozenset[str]]
+    ) -> dict[str, list[Any]]:
         strings = doc.vocab.strings
         found: dict[str, list[Any]] = {name: [] for name in self.statement.concepts}
         pronouns: list[tuple[str, Any]] = []
@@ -208,12 +229,9 @@ class _Compiled:
                     span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
                     if span is not None and len(span):
                         found[concept.name].append(span)
-        for name, pronoun in pronouns:
-            # A pronoun stands for the concept when an earlier sentence of the paragraph named
-            # it, or an earlier subject of this sentence ("The reviewer confirms that she ...").
-            if name in antecedents or any(
-                s.end <= pronoun.start and s.root.dep_ in _SUBJECTS for s in found[name]
-            ):
+        named = {name: tuple(spans) for name, spans in found.items()}
+        for name, pronoun in sorted(pronouns, key=lambda p: p[1].start):
+            if self._counts(name, pronoun, named, found, antecedents):
                 found[name].append(pronoun)
         for name, rx in self.excludes.items():
             banned = [(m.start(), m.end()) for m in rx.finditer(doc.text)]
@@ -223,6 +241,93 @@ class _Compiled:
                 if not any(s.start_char < e and b < s.end_char for b, e in banned)
             ]
         return found
+
+    def _counts(
+        self,
+        name: str,
+        pronoun: Any,
+        named: Mapping[str, tuple[Any, ...]],
+        found: Mapping[str, list[Any]],
+        antecedents: Mapping[str, frozenset[str]],
+    ) -> bool:
+        """Whether a pronoun stands for the concept.
+
+        It does when an earlier sentence of the paragraph named the concept, or an earlier
+        subject of this sentence did ("The reviewer confirms that she ..."). A rival that leads
+        a sentence of the paragraph after the concept's last mention takes the pronoun ("Mother
+        met the reviewer. She ..."). In the sentence, a rival takes a subject or possessive
+        pronoun (not an object one: "Mother fed her") when it is the subject governing it
+        ("Mother said she ...") or is named since the concept's last mention.
+        """
+        word = pronoun.text.lower()
+        rivals = [r for r, taking in self.statement.concepts[name].rivals.items() if word in taking]
+        takes = bool(rivals) and pronoun.root.dep_ in _RIVAL_TAKES
+        if takes:
+            subject = _governing_subject(pronoun.root)
+            if subject is not None:
+                if any(s.start <= subject.i < s.end for s in found[name]):
+                    return True
+                if _agrees(subject, word) and any(
+                    s.start <= subject.i < s.end for r in rivals for s in named[r]
+                ):
+                    return False
+        earlier = [s for s in found[name] if s.end <= pronoun.start]
+        if earlier:
+            counts = name in antecedents or any(s.root.dep_ in _SUBJECTS for s in earlier)
+        else:
+            counts = name in antecedents and word not in antecedents[name]
+        if not counts or not takes:
+            return counts
+        own = max((s.end for s in earlier), default=0)
+        return not any(
+            own <= s.start and s.end <= pronoun.start and _agrees(s.root, word)
+            for r in rivals
+            for s in named[r]
+        )
+
+
+def _agrees(noun: Any, pronoun: str) -> bool:
+    """Whether a noun can stand for the pronoun: "Her teachers remember that she ..." is not
+    the teachers, a plural noun taking no singular pronoun."""
+    return not (pronoun in _SINGULAR and noun.tag_ in _PLURAL_TAGS)
+
+
+_LEADING_WORDS = 3
+
+
+def _governing_subject(token: Any) -> Any | None:
+    """The subject of the token's clause, or of the clause governing it when the token is (or
+    sits in) that subject: "Mother said [she was tired]" gives "Mother"."""
+    verb = clause_verb(token)
+    for _step in range(4):
+        subject = next(
+            (c for c in verb.children if c.dep_ in _SUBJECTS and token not in c.subtree), None
+        )
+        if subject is not None:
+            return subject
+        if verb.head.i == verb.i:
+            return None
+        verb = clause_verb(verb.head)
+    return None
+
+
+def _last_mention(named: Iterable[re.Pattern[str]], text: str, *, leading: bool = False) -> int:
+    """Where the last match of any of ``named`` in ``text`` starts, or -1.
+
+    With ``leading``, only matches among the first words of their sentence count: the likely
+    subject, which a later pronoun most often stands for ("Mother met the reviewer. She ...",
+    but not "Child A lived with Mother. She ...").
+    """
+    starts = [m.start() for rx in named for m in rx.finditer(text)]
+    if leading and starts:
+        opened = [s for s, _e in sentence_spans(text)]
+        starts = [
+            s
+            for s in starts
+            if len(text[opened[max(0, bisect.bisect_right(opened, s) - 1)] : s].split())
+            <= _LEADING_WORDS
+        ]
+    return max(starts, default=-1)
 
 
 def _antecedent_regex(concept: Concept) -> tuple[re.Pattern[str], ...]:

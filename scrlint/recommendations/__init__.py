@@ -1,0 +1,12 @@
+"""A report's recommendations, found once per document and shared by the recommendation rules."""
+
+from __future__ import annotations
+
+from scrlint.recommendations.extract import (
+    Recommendation,
+    Recommendations,
+    Row,
+    recommendations,
+)
+
+__all__ = ["Recommendation", "Recommendations", "Row", "recommendations"]

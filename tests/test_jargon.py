@@ -1,0 +1,66 @@
+"""The jargon table (rules/readability/jargon.yaml): it loads, and bad tables are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrlint.errors import PackError
+from scrlint.jargon import load_jargon, load_jargon_file, parse_jargon
+
+SPEC_TERMS = {
+    "disguised compliance", "professional curiosity", "toxic trio", "start again syndrome",
+    "rule of optimism", "drift", "threshold", "step down", "hard to reach", "non-engagement",
+    "lack of engagement", "failure to thrive", "think family", "trilogy of risk",
+}  # fmt: skip
+
+
+def test_bundled_table_has_the_terms_and_finds_them() -> None:
+    table = load_jargon()
+    assert {t.name for t in table.terms} == SPEC_TERMS
+    assert not any(t.pattern.search("The baby drifted off to sleep.") for t in table.terms)
+    assert table.explained("She cancelled five home visits.")
+    assert not table.explained("Mother showed X.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother's disguised-compliance", "professionally curious", "the Toxic Trio",
+        "start again syndrome", "the rule of optimism", "drift and delay", "case drift",
+        "did not meet threshold", "thresholds were not met", "stepped down", "a step-down",
+        "hard-to-reach", "non-engagement", "lack of engagement", "failure to thrive",
+        "Think Family", "the trilogy of risk",
+    ],
+)  # fmt: skip
+def test_every_term_passes_the_trigger(text: str) -> None:
+    table = load_jargon()
+    assert any(t.pattern.search(text) for t in table.terms), text
+    assert table.may_use_a_term(text)
+
+
+def test_term_specific_explanations() -> None:
+    terms = {t.name: t for t in load_jargon().terms}
+    step_down = terms["step down"].explained_by
+    trio = terms["toxic trio"].evidence
+    assert step_down is not None and step_down.match(" to early help")
+    assert trio is not None and trio.search("Father drank heavily.")
+
+
+def test_invalid_tables_are_refused(tmp_path: Path) -> None:
+    table = {
+        "terms": [{"name": "x", "pattern": "(unclosed", "explain": "y"}],
+        "cues": ["a"],
+        "trigger": ["x"],
+        "after_term": "b",
+        "discussed": "c",
+    }
+    with pytest.raises(PackError, match=r"terms\[0\]\.pattern: invalid regular expression"):
+        parse_jargon(table, "j.yaml")
+    with pytest.raises(PackError, match=r"j\.yaml: cues"):
+        parse_jargon({**table, "cues": []}, "j.yaml")
+    bad = tmp_path / "jargon.yaml"
+    bad.write_text("terms: [\n", encoding="utf-8")
+    with pytest.raises(PackError, match="cannot read the jargon table"):
+        load_jargon_file(bad)
