@@ -41,6 +41,8 @@ class JargonTable:
     cues: re.Pattern[str]  # an example, evidence or a definition in a sentence
     after_term: re.Pattern[str]  # a definition right after the term
     discussed: re.Pattern[str]  # the term talked about as a term, right before it
+    # right before the term: it names what the sentence before described ("This is called …")
+    named_before: re.Pattern[str] | None = None
 
     def may_use_a_term(self, text: str) -> bool:
         """Whether ``text`` holds a trigger word, without which it cannot use a term."""
@@ -96,6 +98,9 @@ def parse_jargon(data: Any, where: str) -> JargonTable:
         _cues(data["cues"], where),
         _compile(data["after_term"], f"{where}: after_term"),
         _compile(data["discussed"], f"{where}: discussed"),
+        _compile(data["named_before"], f"{where}: named_before")
+        if "named_before" in data
+        else None,
     )
 
 

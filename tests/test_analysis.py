@@ -10,15 +10,15 @@ from scrlint.config import Config
 from scrlint.engine import Engine, Overrides
 from scrlint.errors import PackError
 from scrlint.packs.loader import load_packs
+from scrlint.quotes import masked_quotations, quoted_spans
 from scrlint.rules.analysis.findings_not_numbered import labelled
 from scrlint.rules.analysis.hindsight_language import hindsight_phrase
 from scrlint.rules.analysis.lexicon import (
     EXPLANATION_RE,
     PURPOSE_RE,
     actor_kind,
+    denied,
     last_actor,
-    masked_quotations,
-    quoted_spans,
 )
 from scrlint.rules.analysis.practitioner_named import named_practitioners
 
@@ -76,10 +76,28 @@ def test_a_pronoun_goes_back_past_possessors() -> None:
         ("The social worker's role was unclear and the manager was at fault.", False),
         ("The GP did not refer and is to blame.", False),
         ("With hindsight, the plan was closed too early.", False),
+        ("Practice is judged on what was known then, not on what we now know.", True),
+        ("The panel has guarded against outcome bias.", True),
+        ("In retrospect, the plan was closed too early.", False),
     ],
 )
 def test_statements_of_purpose(sentence: str, purpose: bool) -> None:
     assert bool(PURPOSE_RE.search(sentence)) is purpose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "denies"),
+    [
+        ("The reviewer found no evidence that any practitioner acted carelessly.", "care", True),
+        ("The panel does not consider that the injuries were avoidable.", "avoid", True),
+        ("It is unlikely that a referral would have changed the outcome.", "would", True),
+        ("No practitioner acted carelessly.", "care", True),
+        ("There was no evidence of a bruise, but the GP acted carelessly.", "care", False),
+        ("The GP acted carelessly.", "care", False),
+    ],
+)
+def test_a_denial_reaches_to_the_end_of_its_clause(sentence: str, word: str, denies: bool) -> None:
+    assert denied(sentence, sentence.index(word)) is denies
 
 
 @pytest.mark.parametrize(
@@ -128,6 +146,22 @@ def test_finding_labels(text: str, numbered: bool) -> None:
         ("What should have happened?", None),
         ("The review asked whether the death could have been prevented.", None),
         ("In hindsight, the referral was too late.", "with hindsight"),
+        ("In retrospect, the plan was closed too soon.", "in retrospect"),
+        ("Knowing what we now know, the referral was late.", "what is now known"),
+        ("It is plain that the conference was late.", "it is evident that"),
+        ("A visit might well have spared Baby T the injuries.", "could have changed the outcome"),
+        ("Child A's death was avoidable.", "avoidable"),
+        ("Baby T's death was not preventable.", None),
+        ("The review asked whether the death was avoidable.", None),
+        ("It is unlikely that a referral would have changed the outcome.", None),
+        ("The outcome shows that agencies underestimated the risk.", "the outcome shows"),
+        ("The outcome of the assessment showed that Mother needed help.", None),
+        ("The nursery was wrong to accept the account.", "wrong to"),
+        ("Mother was wrong to think the school would not help.", None),
+        ("The officer needed to have shared the log.", "needed to have"),
+        ("Practitioners needed to have access to the record.", None),
+        ("The police let slip a chance to act.", "missed opportunity"),
+        ("The chance was lost because the letter went astray.", None),
     ],
 )
 def test_hindsight_phrases(sentence: str, phrase: str | None) -> None:

@@ -15,24 +15,16 @@ from scrlint.finding import Severity
 from scrlint.packs.loader import builtin_pack_root
 from scrlint.profiles import load_profiles
 from scrlint.recommendations import Recommendations, recommendations
-from scrlint.recommendations.wording import (
-    boilerplate,
-    cites_finding,
-    containment,
-    content_stems,
-    has_addressee,
-    has_measure,
-    has_timescale,
-    is_placeholder,
-    is_vague_owner,
-    main_action_is_ensure,
-    names_body,
-    request,
-    similarity,
-    specifics,
-    stem,
-    vague_action,
-)
+from scrlint.recommendations.addressee import has_addressee
+from scrlint.recommendations.bodies import names_body
+from scrlint.recommendations.boilerplate import boilerplate, specifics
+from scrlint.recommendations.cells import is_placeholder, is_vague_owner
+from scrlint.recommendations.measure import has_measure
+from scrlint.recommendations.request import request
+from scrlint.recommendations.stems import containment, content_stems, similarity, stem
+from scrlint.recommendations.timescale import has_timescale
+from scrlint.recommendations.traceability import cites_finding
+from scrlint.recommendations.weak_actions import main_action_is_ensure, vague_action
 from tests.conftest import FIXTURES
 
 PROFILES = load_profiles([builtin_pack_root()])

@@ -124,6 +124,18 @@ def test_head_and_subject_dependency_roles() -> None:
     assert _made(passive, "Father did not accept the findings of the assessment.") == []
 
 
+def test_subject_swallowed_by_an_opening_phrase_is_still_the_subject() -> None:
+    statement = _statement(
+        trigger="cried",
+        concepts={"child": {"regex": [r"(?-i:\bChild [A-Z]\b)"]}, "cry": {"words": ["cry"]}},
+        clauses=[{"subject": "child", "subject-deps": ["nsubj"], "head": "cry"}],
+    )
+    # the parser reads "Child J" as the object of "At"; the verb after it has no subject
+    assert _made(statement, "At the medical Child J cried and refused to be examined.") != []
+    # a real object of the opening phrase, with the verb's own subject
+    assert _made(statement, "With Child H the teacher cried.") == []
+
+
 def test_only_trigger_sentences_are_parsed() -> None:
     parsed: list[str] = []
 

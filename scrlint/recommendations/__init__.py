@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from scrlint.recommendations.extract import (
-    Recommendation,
-    Recommendations,
-    Row,
-    recommendations,
-)
+from scrlint.recommendations.extract import recommendations
+from scrlint.recommendations.model import Recommendation, Recommendations, Row
 
 __all__ = ["Recommendation", "Recommendations", "Row", "recommendations"]

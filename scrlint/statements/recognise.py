@@ -34,6 +34,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RIVAL_TAKES = frozenset({"nsubj", "nsubjpass", "poss"})
 _SINGULAR = frozenset({"she", "he", "her", "him", "his"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "Child H had not ..."
 _LIGHT_VERBS = frozenset({"have", "hold", "provide", "give", "take", "carry", "bear", "exercise"})
 
 
@@ -273,7 +274,7 @@ class _Compiled:
                     return False
         earlier = [s for s in found[name] if s.end <= pronoun.start]
         if earlier:
-            counts = name in antecedents or any(s.root.dep_ in _SUBJECTS for s in earlier)
+            counts = name in antecedents or any(_dependency(s.root) in _SUBJECTS for s in earlier)
         else:
             counts = name in antecedents and word not in antecedents[name]
         if not counts or not takes:
@@ -284,6 +285,23 @@ class _Compiled:
             for r in rivals
             for s in named[r]
         )
+
+
+def _dependency(token: Any) -> str:
+    """The token's dependency label, repairing one misparse: a subject swallowed by an opening
+    phrase with no comma ("At nursery Child H cried", where "Child H" is read as the object of
+    "At") is the subject of the verb right after it when that verb has no subject of its own."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return str(token.dep_)
+    verb = token.head.head
+    if (
+        verb.pos_ in _VERBS
+        and token.head.i < token.i < verb.i
+        and all(t.dep_ in _BEFORE_VERB for t in token.doc[token.i + 1 : verb.i])
+        and not any(c.dep_ in _SUBJECTS or c.dep_ in ("expl", "csubj") for c in verb.children)
+    ):
+        return "nsubj"
+    return str(token.dep_)
 
 
 def _agrees(noun: Any, pronoun: str) -> bool:
@@ -382,7 +400,7 @@ def _satisfied(clause: Clause, found: Mapping[str, list[Any]]) -> bool:
                 s
                 for s in _with_polarity(clause.subject, found)
                 if _apart(s, head)
-                and (not clause.subject_deps or s.root.dep_ in clause.subject_deps)
+                and (not clause.subject_deps or _dependency(s.root) in clause.subject_deps)
             ]
             if clause.subject is not None
             else []

@@ -1,4 +1,4 @@
-"""Words the analysis rules share: explanations, quotations, statements of purpose, actors.
+"""Words the analysis rules share: explanations, statements of purpose, actors.
 
 Kept as data (tuples of expressions) so that a wording can be added without touching a rule.
 """
@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from scrlint.document import Block, BlockKind, Document
+from scrlint.quotes import masked_quotations
 from scrlint.sentences import sentence_spans
 
 # A sentence that says why: a cause, a reason, a consequence or the context of a decision.
@@ -73,6 +74,33 @@ PURPOSE: tuple[str, ...] = (
     r"\bwhether\b.{0,60}?\b(?:culpab\w*|to\s+blame|at\s+fault|negligen\w*)",
     r"\b(?:fear|risk|culture)\s+of\s+(?:being\s+)?blam\w*\b",
     r"\bblame\s+culture\b",
+    r"\boutcome\s+bias\b",
+    # "judged on what was known at the time, not on what we now know"; "not in retrospect"
+    r"\b(?:not|never|avoid\w*|without|rather\s+than|instead\s+of|resist\w*|guard\w*\s+against)\b"
+    r"(?:\W+\w+){0,8}?\W+(?:retrospect|later\s+knowledge|what\s+(?:\w+\s+)?(?:is|was|we|has)\s+"
+    r"(?:\w+\s+)?(?:now|later|subsequently|since)\s+(?:\w+\s+)?known?s?)\b",
+)
+
+# A reviewer denying or doubting what follows in the sentence: "found no evidence that any
+# practitioner acted carelessly", "does not consider that the death was avoidable".
+DENIAL: tuple[str, ...] = (
+    r"\b(?:no|little|nothing|scant|not\s+any)\s+(?:\w+\s+){0,2}?"
+    r"(?:evidence|indication|suggestion|basis|grounds|reason)\b",
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:any|enough|sufficient)\s+evidence\b",
+    r"\bnothing\s+(?:to\s+)?(?:suggest|indicate|show)s?\b",
+    r"\b(?:not|never|cannot|can['’]t|could\s+not|couldn['’]t|did\s+not|didn['’]t|does\s+not|"
+    r"doesn['’]t|do\s+not|don['’]t)\s+(?:\w+\s+)?(?:consider|believe|accept|conclude|say|suggest|"
+    r"agree|think)\b",
+    r"\b(?:not|never|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not)\s+(?:\w+\s+)?"
+    r"(?:find|found|show|shows|showed|establish|established)\s+(?:\w+\s+){0,3}?that\b",
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|impossible\s+to|not\s+possible\s+to|"
+    r"difficult\s+to|hard\s+to)\s+(?:\w+\s+)?(?:say|know|tell|judge|conclude|be\s+sure|be\s+said)\b",
+    r"\bunlikely\b",
+    r"\bnot\s+the\s+case\s+that\b",
+    r"\bwould\s+be\s+(?:wrong|unfair|unreasonable|misleading)\s+to\b",
+    r"\b(?:would|could|is|was)\s+(?:not|n['’]t)\s+(?:be\s+)?(?:fair|right|reasonable|accurate|correct)\b",
+    r"\b(?:no\s+(?:one|single|individual|practitioner|professional|agency|member\s+of\s+staff)|"
+    r"none\s+of|nobody|neither)\b",
 )
 
 # Practitioners and their roles (the subject of "failed to" in a blaming sentence).
@@ -176,34 +204,19 @@ def any_of(expressions: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern
 
 EXPLANATION_RE = any_of(EXPLANATORY)
 PURPOSE_RE = any_of(PURPOSE)
+DENIAL_RE = any_of(DENIAL)
 PRACTITIONER_RE = any_of((*ROLES, *AGENCIES))
 AGENCY_RE = any_of(AGENCIES)
 FAMILY_RE = any_of(FAMILY)
-
-# Text in quotation marks: curly double, straight double, and single quotes that are not
-# apostrophes (an opening single quote follows no letter; a closing one precedes none). The opener
-# comes first so that the expression is searched for by its first character, which is fast.
-_QUOTED = re.compile(
-    r"“[^”\n]{0,600}”"
-    r"|\"[^\"\n]{0,600}\""
-    r"|\u2018[^’\u2018\n]{0,600}’(?!\w)"
-    r"|'[^'\n]{0,600}'(?!\w)"
-)
-_APOSTROPHE_BEFORE = re.compile(r"[\w’']")
+# What ends a denial's reach: "no evidence that …; but … should have".
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|however|yet|although|though)\b|,\s+and\b", re.IGNORECASE)
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The [start, end) spans of ``text`` inside quotation marks, marks included."""
-    spans = []
-    found = _QUOTED.search(text)
-    while found is not None:
-        start = found.start()
-        if text[start] in "'\u2018" and start and _APOSTROPHE_BEFORE.match(text, start - 1):
-            found = _QUOTED.search(text, start + 1)  # "Mother's": an apostrophe, not a quote
-            continue
-        spans.append(found.span())
-        found = _QUOTED.search(text, found.end())
-    return spans
+def denied(sentence: str, at: int) -> bool:
+    """Whether the reviewer denies or doubts, earlier in the same clause of ``sentence``, what
+    is said at character ``at`` ("found no evidence that any practitioner acted carelessly")."""
+    denials = list(DENIAL_RE.finditer(sentence, 0, at))
+    return bool(denials) and not _CLAUSE_BREAK.search(sentence, denials[-1].end(), at)
 
 
 def actor_kind(text: str) -> str | None:
@@ -241,16 +254,6 @@ def last_actor(text: str, *, agencies_only: bool = False) -> str | None:
     return max(found)[1] if found else None
 
 
-def masked_quotations(text: str) -> str:
-    """``text`` with everything inside quotation marks blanked out, offsets unchanged.
-
-    A family member's or practitioner's own words are theirs, not the reviewer's judgement.
-    """
-    for start, end in quoted_spans(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 _SCANNED = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
 
 
@@ -258,7 +261,8 @@ def reviewer_sentences(document: Document) -> list[tuple[Block, int, int, str]]:
     """(block, start, end, masked text of the block) for every sentence in the reviewer's voice.
 
     Block quotations and headings are left out; quotations inside a sentence are blanked in
-    the masked text, which keeps the block's offsets. Computed once per document.
+    the masked text, which keeps the block's offsets: a family member's or practitioner's own
+    words are theirs, not the reviewer's judgement. Computed once per document.
     """
     key = "analysis-reviewer-sentences"
     cached = document.derived.get(key)

@@ -31,7 +31,7 @@ class _Sentence:
 class JargonUnexplained(Rule):
     meta = RuleMeta(
         code="RDB006",
-        measured=Measured(precision=0.95, recall=0.9, positives=39, negatives=40),
+        measured=Measured(precision=1.0, recall=0.94, positives=53, negatives=56),
         name="jargon-unexplained",
         severity=Severity.INFO,
         dimension="readability",
@@ -49,8 +49,11 @@ class JargonUnexplained(Rule):
             "by cue words ('for example', 'such as', 'when she', 'by cancelling', 'which "
             "meant', 'in that', a colon followed by specifics, a quotation, a count of "
             "appointments or visits, what a parent did, what practitioners did not ask or "
-            "check) or a definition ('a term used to describe', a description in brackets) in "
-            "the same sentence or the next, which may start the next paragraph. Evidence "
+            "check) or a definition ('a term used to describe', a description in brackets or "
+            "in an aside: 'the rule of optimism, the tendency to ...') in the same sentence or "
+            "the next, which may start the next paragraph; or the term names what the sentence "
+            "before described ('This is sometimes called ...'). Where a case was stepped down "
+            "to, or which threshold was met, counts as saying what the term meant. Evidence "
             "written without such cues, or further away, is missed; a cue about something else "
             "counts as an explanation. Once a term has been explained, later uses are not "
             "reported. Headings, block quotations, a glossary and terms inside a longer "
@@ -139,6 +142,9 @@ def _is_explained(
     text = sentence.block.text
     rest = text[end : sentence.end]
     if table.after_term.match(rest) or (term.explained_by and term.explained_by.match(rest)):
+        return True
+    # "… seen as older than they are. This is sometimes called adultification."
+    if table.named_before and table.named_before.search(text, sentence.start, start):
         return True
     # The term itself (in scare quotes or not) is neither a quotation nor an example.
     masked = text[sentence.start : start] + "X" + text[end : sentence.end]

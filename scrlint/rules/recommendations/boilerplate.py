@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import recommendations
-from scrlint.recommendations.wording import boilerplate, specifics
+from scrlint.recommendations.boilerplate import boilerplate, specifics
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 
 # A stock phrase with at least this many kinds of detail (date, check, number, method, named

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import Recommendation, recommendations
-from scrlint.recommendations.wording import Request, containment, request, similarity
+from scrlint.recommendations.request import Request, request
+from scrlint.recommendations.stems import containment, similarity
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 
 THRESHOLD = 0.7  # Jaccard overlap of two recommendations' words

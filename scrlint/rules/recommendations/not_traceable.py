@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import recommendations
-from scrlint.recommendations.wording import cites_finding, content_stems
+from scrlint.recommendations.stems import content_stems
+from scrlint.recommendations.traceability import cites_finding
 from scrlint.roles import Role, role_blocks, role_sections
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 

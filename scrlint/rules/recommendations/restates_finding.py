@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import recommendations
-from scrlint.recommendations.wording import main_action_is_ensure
+from scrlint.recommendations.weak_actions import main_action_is_ensure
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 
 # The "how" that turns "ensure that X happens" into an action: a concrete step, a means, or a

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import recommendations
-from scrlint.recommendations.wording import has_addressee, is_vague_owner, names_body
+from scrlint.recommendations.addressee import has_addressee
+from scrlint.recommendations.bodies import names_body
+from scrlint.recommendations.cells import is_vague_owner
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 
 

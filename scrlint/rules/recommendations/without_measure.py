@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
 from scrlint.recommendations import recommendations
-from scrlint.recommendations.wording import has_measure
+from scrlint.recommendations.measure import has_measure
 from scrlint.rule import Citation, Example, Measured, Rule, RuleContext, RuleMeta
 
 
