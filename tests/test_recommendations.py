@@ -162,6 +162,10 @@ def test_actions_taken_and_questions_are_not_recommendations() -> None:
     )
     assert texts == ["The ICB will add the protocol to the locum pack by 31 March 2024."]
     assert _texts("# R\n\n## Recommendations\n\n1. How can the Board be assured of this?\n") == []
+    # A request whose that-clause reports something done is still a recommendation.
+    assert _texts(
+        "# R\n\n## Recommendations\n\n1. Assurance is sought that the plan has been met.\n"
+    )
 
 
 def test_unlisted_sections_read_their_recommending_paragraphs() -> None:
@@ -226,6 +230,8 @@ def test_found_once_per_document_and_profile() -> None:
         ("Training should be provided by March 2026 to all GPs.", False),
         ("Ensure that MASH checks are thorough.", False),
         ("All Thornbury agencies should act.", False),
+        ("Practitioners working with families where there is drug misuse should refer.", False),
+        ("Recommendation for the ICB and the Council jointly: a plan should be agreed.", True),
     ],
 )
 def test_addressee(text: str, expected: bool) -> None:
@@ -257,6 +263,13 @@ def test_bodies_and_vague_owners() -> None:
         ),
         ("The ICB should revise the protocol so that practitioners consider a referral.", None),
         ("Revise the policy so that practitioners are aware of it.", None),
+        ("Health visitors should recognise the signs of neglect.", "recognise"),
+        ("Schools should have a better understanding of exploitation.", "recognise"),
+        ("The police should take into account the history of callouts.", "recognise"),
+        ("Managers should remain professionally curious.", "be aware"),
+        ("Teachers are reminded of the escalation policy.", "remind"),
+        ("The Partnership should acknowledge the findings in its annual report.", None),
+        ("The ICB should accept the audit's recommendations.", None),
     ],
 )
 def test_vague_action(text: str, term: str | None) -> None:
@@ -426,6 +439,45 @@ def test_boilerplate_and_its_specifics() -> None:
     )
     assert specifics("Refresh training on domestic abuse.") == 0
     assert specifics("Refresh training for 120 GPs through a workshop by March 2026.") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Agencies should make sure staff attend refresher child protection training.",
+            ("refresher training"),
+        ),
+        (
+            "The trust should ensure its nurses are familiar with the relevant policies.",
+            ("ensure staff are aware of procedures"),
+        ),
+        (
+            "Schools should ensure staff are up to date with their level 2 training.",
+            ("ensure staff are aware of procedures"),
+        ),
+        (
+            "Training should be revised to incorporate the lessons of this case.",
+            ("update training to reflect the learning"),
+        ),
+        ("The key messages should be communicated to every agency.", "disseminate the learning"),
+        (
+            "The police should stress to officers the need to follow procedures.",
+            ("reiterate the importance of"),
+        ),
+        ("Social workers are reminded of their duties.", "remind staff"),
+        ("The Board should continue to promote its training offer.", "promote the training offer"),
+        ("The ICB should commission a service for fathers.", None),
+    ],
+)
+def test_boilerplate_wording(text: str, term: str | None) -> None:
+    assert boilerplate(text) == term
+
+
+def test_named_content_and_checks_are_specifics() -> None:
+    assert specifics("Remind staff of the relevant policies and procedures.") == 0
+    assert specifics("Remind staff, by e-mail, that every visit must include the bedroom.") == 2
+    assert specifics("Remind staff of the pre-birth pathway and record that this was done.") == 2
 
 
 # --- the bundled reports --------------------------------------------------------------------

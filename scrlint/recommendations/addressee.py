@@ -12,10 +12,21 @@ from scrlint.recommendations.clauses import AGENT_END, BY_AGENT, clauses
 _POSSESSIVE = re.compile(r"(?<!\bchildren)(?<!\bpeople)(?<!\bwomen)['’]s\s+", re.IGNORECASE)
 
 
+# "Professionals working with families where there is substance misuse": what follows the
+# head describes whom they work with, not who they are.
+_POSTMODIFIER = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:work|works|are\s+working|support|supports|see|sees|visit|visits)"
+    r"\s+with|(?:working|involved|in\s+contact|engaging|dealing)\s+with|supporting|where|when"
+    r"|whose)\b",
+    re.IGNORECASE,
+)
+
+
 def _head(actor: str) -> str:
-    """The words of a subject after its last possessive ("the ICB's designated nurse")."""
+    """The words of a subject after its last possessive ("the ICB's designated nurse"), before
+    any clause saying whom it works with."""
     parts = _POSSESSIVE.split(actor)
-    return parts[-1]
+    return _POSTMODIFIER.split(parts[-1], maxsplit=1)[0]
 
 
 _CLAUSE_START_BODY = re.compile(
@@ -34,7 +45,13 @@ def has_addressee(text: str) -> bool:
         for agent in BY_AGENT.finditer(clause.text):
             if names_body(AGENT_END.split(agent.group("agent"), maxsplit=1)[0]):
                 return True
-        label = re.match(r"^(?:for\s+)?([^:]{2,60}):\s", clause.text, re.IGNORECASE)
+        # "For the ICB:", "Recommendation for the ICB and the Council jointly:" name who acts.
+        label = re.match(
+            r"^(?:recommendations?\s+(?:\d+[a-z]?\s+)?(?=for\b|to\b))?(?:(?:for|to)\s+)?"
+            r"([^:]{2,90}):\s",
+            clause.text,
+            re.IGNORECASE,
+        )
         if label and names_body(label.group(1)):
             return True
     return False

@@ -31,6 +31,13 @@ _MODAL = re.compile(
     r"|commissioned|mandated|directed|instructed)\s+(?:to|for)|(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
+# "GPs are reminded of …", "Agencies are encouraged …": a request in the present passive, with
+# no modal; the action is read as "be reminded …".
+_PRESENT_REQUEST = re.compile(
+    r"\b(?:is|are)\s+(?:(?:therefore|also|again|hereby|now|all|strongly)\s+)?"
+    r"(?=(?:reminded|encouraged|urged|advised)\b)",
+    re.IGNORECASE,
+)
 # After a modal, words that stand before the main verb.
 _BEFORE_VERB = re.compile(
     r"^(?:[\s,:;–—-]+|(?:also|urgently|jointly|now|further|immediately|routinely|formally|then"
@@ -119,6 +126,10 @@ def _clause(sentence: str) -> Clause:
     if first in IMPERATIVES and not noun_subject:
         return Clause(sentence, "", sentence, imperative=True, passive=False)
     modal = _MODAL.search(sentence)
+    if modal is None and (request := _PRESENT_REQUEST.search(sentence)):
+        actor, action = sentence[: request.start()].strip(" ,"), "be " + sentence[request.end() :]
+        passive = not action.startswith(("be encouraged", "be urged", "be advised"))
+        return Clause(sentence, actor, action, imperative=False, passive=passive)
     if modal is None:
         if stripped and (split := _subjunctive(words)):
             return Clause(sentence, split[0], split[1], imperative=False, passive=False)

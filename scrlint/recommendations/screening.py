@@ -23,7 +23,8 @@ _RECOMMENDING = re.compile(
 _FUTURE = re.compile(
     r"\b(?:should|must|shall|will|would|ought|needs?\s+to|to\s+be|(?:is|are)\s+to"
     r"|recommend\w*|plans?\s+to|intends?\s+to|is\s+asked|are\s+asked"
-    r"|(?:agreed|committed|undertaken|decided|promised)\s+to)\b",
+    r"|(?:agreed|committed|undertaken|decided|promised)\s+to"
+    r"|(?:is|are)\s+(?:\w+ly\s+)?(?:sought|requested|required|needed|expected)|seeks?)\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(

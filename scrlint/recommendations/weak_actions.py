@@ -17,12 +17,24 @@ _VAGUE_ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("consider", r"^(?:consider|considers|continue\s+to\s+consider|be\s+considered)\b"),
         (
             "be aware",
-            r"^(?:be|remain|stay|become)\s+(?:made\s+|more\s+|fully\s+|kept\s+)?"
-            r"(?:aware|alert|cognisant|conscious)\b",
+            r"^(?:be|remain|stay|become)\s+(?:made\s+|more\s+|fully\s+|kept\s+|better\s+)?"
+            r"(?:aware|alert|cognisant|conscious|vigilant|attentive|sensitive|attuned|alive"
+            r"|open|curious|(?:professionally\s+)?curious|informed)\b",
+        ),
+        (
+            # A state of mind: no one can see that an agency has recognised or understood.
+            "recognise",
+            r"^(?:(?:fully|better|properly|clearly)\s+)?(?:recogni[sz]e|appreciate|understand"
+            r"|acknowledge|realise|realize|value|have\s+(?:due\s+)?regard\s+(?:to|for)"
+            r"|take\s+(?:\w+\s+)?account\s+of|take\s+into\s+(?:\w+\s+)?account"
+            r"|have\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:understanding|awareness|appreciation)"
+            r"|show\s+(?:\w+\s+)?curiosity)s?\b"
+            r"(?![^.;\n]*\b(?:in\s+writing|by\s+letter|publicly|in\s+(?:its|their|the)\s+"
+            r"(?:annual\s+report|policy|procedures?|strategy|protocol)))",
         ),
         ("be mindful", r"^(?:be|remain|stay|become)\s+(?:more\s+|fully\s+)?mindful\b"),
         ("reflect on", r"^reflect(?:s)?\s+(?:on|upon)\b"),
-        ("remind", r"^(?:remind(?:s)?|be\s+reminded)\b"),
+        ("remind", r"^(?:remind(?:s)?|be\s+(?:\w+ly\s+)?reminded)\b"),
         (
             "note",
             r"^(?:note|notes|take\s+note|be\s+noted)\b(?![^.;\n]*\bin\s+(?:the|each|every|its"

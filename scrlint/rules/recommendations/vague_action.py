@@ -26,15 +26,17 @@ class RecommendationVagueAction(Rule):
             "The main action is the verb after the first 'should', 'must', 'will', 'is asked "
             "to' … of the first sentence that has one, or the first word of an imperative "
             "('Consider …'). A vague verb in a subordinate clause ('revise the protocol so "
-            "that practitioners consider …') is not the main action and is not reported. A "
-            "vague recommendation built on another verb ('seek assurance', 'look at', 'take "
-            "into account') is not recognised."
+            "that practitioners consider …') is not the main action and is not reported. "
+            "States of mind count as vague (recognise, understand, appreciate, acknowledge, "
+            "value, take into account, be alert, sensitive or curious), as does a request with "
+            "no modal ('GPs are reminded of …'). A vague recommendation built on another verb "
+            "('seek assurance', 'look at') is not recognised."
         ),
         guidance=(
             Citation("S75", "recommendations that translate into specific actions", "C"),
             Citation("S83", "critique of the 'SMART' approach to recommendations", "C"),
         ),
-        measured=Measured(precision=1.0, recall=1.0, positives=39, negatives=38),
+        measured=Measured(precision=1.0, recall=1.0, positives=54, negatives=53),
         bad=(
             Example(
                 "# Review\n\n## Recommendations\n\n1. The ICB should consider reviewing the "
