@@ -75,11 +75,18 @@ class AcronymNotDefined(Rule):
             if use.defined or len(meanings) > 1 or use.acronym in glossary.common:
                 continue
             if meanings:
-                how = f"write '{meanings[0]} ({use.acronym})'"
+                message = (
+                    f"'{use.acronym}' is not defined at its first use; write "
+                    f"'{meanings[0]} ({use.acronym})', or list it in the report's glossary."
+                )
             else:
-                how = f"spell it out followed by '({use.acronym})'"
+                # NOTE: an acronym the glossaries do not know may be someone's initials, so it is
+                # not repeated in the message (personal data is never echoed).
+                message = (
+                    "This acronym is not defined at its first use; spell it out followed by the "
+                    "acronym in brackets, or list it in the report's glossary."
+                )
             yield ctx.finding(
-                f"'{use.acronym}' is not defined at its first use; {how}, or list it in the "
-                "report's glossary.",
+                message,
                 *use.block.source_span(use.start, use.end),
             )
