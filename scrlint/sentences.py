@@ -11,8 +11,9 @@ import re
 
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"'\u201d\u2019)\]]{0,3})\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _SEMICOLON = re.compile(r";\s*")
+# Not after an apostrophe: "Mother's." ends a sentence; "s." alone is "section".
 _ABBREVIATION = re.compile(
-    r"\b(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|No|Nos|s|ss|para|paras|St|cf|vs|approx|etc|c|ch|Ch|p|pp"
+    r"(?<![\w'’])(?:e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|No|Nos|s|ss|para|paras|St|cf|vs|approx|etc|c|ch|Ch|p|pp"
     r"|Prof|Cllr|Sgt|Insp|Supt|Det|Reg|reg|art|Art|sch|Sch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec)\.$"
 )

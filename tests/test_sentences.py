@@ -43,3 +43,11 @@ def test_spans_are_ordered_non_empty_and_inside_the_text(text: str) -> None:
     spans = sentence_spans(text, semicolons=True)
     assert all(0 <= a < b <= len(text) and text[a:b].strip() for a, b in spans)
     assert all(first[1] <= second[0] for first, second in itertools.pairwise(spans))
+
+
+def test_a_possessive_before_a_stop_ends_the_sentence() -> None:
+    text = "The coat was Mother's. Then he left, as set out in s. 47 of the Act."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The coat was Mother's.",
+        "Then he left, as set out in s. 47 of the Act.",
+    ]
