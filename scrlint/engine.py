@@ -25,6 +25,7 @@ from scrlint.errors import ConfigError, InputError, PackError, PluginError, Scrl
 from scrlint.finding import Finding
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
+from scrlint.overlap import overlapped
 from scrlint.packs.loader import builtin_pack_root, load_packs
 from scrlint.plugins import LoadedPlugins, load_plugins, require
 from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
@@ -76,8 +77,12 @@ class Setup:
 class Engine:
     """Checks documents; caches rule sets per config and the NLP layer across documents."""
 
-    def __init__(self, nlp: NlpLayer | None = None) -> None:
+    def __init__(self, nlp: NlpLayer | None = None, *, overlap: bool = False) -> None:
+        """``overlap``: when a run checks a single report, load spaCy and run the sentence
+        rules in a forked process while the other rules run here (``scrlint.overlap``)."""
         self.nlp = nlp or NlpLayer()
+        self.overlap = overlap
+        self._overlap_next = False
         self.warnings: list[str] = []
         self._plugins: LoadedPlugins | None = None
         self._setups: dict[tuple[Any, ...], Setup] = {}
@@ -169,28 +174,43 @@ class Engine:
 
         first_heading = next(iter(document.blocks()), None)
         crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
-        skipped: list[str] = []
-        for code in sorted(enabled):
-            rule = registry.get(code)
-            if rule.meta.needs and not self.nlp.available:
-                skipped.append(code)
-                continue
-            try:
-                produced = list(rule.check(context(rule)))
-            except Exception as exc:  # a rule's bug must not stop the other rules
-                LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
-                # NOTE: only the exception type is shown: its message may quote the report.
-                crashed = report(
-                    CRASH,
-                    f"Rule {code} ({rule.meta.name}) raised "
-                    f"{type(exc).__name__}, so its findings are missing; please "
-                    f"report it, or silence it with <!-- scrlint-disable {code} "
-                    "-- reason -->.",
-                    *crash_span,
-                )
-                findings.extend([crashed] if crashed else [])
-            else:
-                findings.extend(produced)
+
+        def run(codes: list[str]) -> tuple[list[Finding], list[str]]:
+            """The findings of ``codes``, and those skipped for want of a spaCy model."""
+            found: list[Finding] = []
+            skipped: list[str] = []
+            for code in codes:
+                rule = registry.get(code)
+                if rule.meta.needs and not self.nlp.available:
+                    skipped.append(code)
+                    continue
+                try:
+                    found.extend(rule.check(context(rule)))
+                except Exception as exc:  # a rule's bug must not stop the other rules
+                    LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
+                    # NOTE: only the exception type is shown: its message may quote the report.
+                    crashed = report(
+                        CRASH,
+                        f"Rule {code} ({rule.meta.name}) raised "
+                        f"{type(exc).__name__}, so its findings are missing; please "
+                        f"report it, or silence it with <!-- scrlint-disable {code} "
+                        "-- reason -->.",
+                        *crash_span,
+                    )
+                    found.extend([crashed] if crashed else [])
+            return found, skipped
+
+        codes = sorted(enabled)
+        sentence_rules = [c for c in codes if registry.get(c).meta.needs]
+        other_rules = [c for c in codes if not registry.get(c).meta.needs]
+        if self._overlap_next and sentence_rules and other_rules and not self.nlp.loaded:
+            (found, skipped), (others, _none) = overlapped(
+                lambda: run(sentence_rules), lambda: run(other_rules)
+            )
+            findings.extend([*found, *others])
+        else:
+            found, skipped = run(codes)
+            findings.extend(found)
         if skipped:
             missing = report(
                 NLP_MISSING,
@@ -321,7 +341,10 @@ class Engine:
         self, paths: list[str], overrides: Overrides = Overrides()
     ) -> Iterator[FileResult]:
         """Check files, folders (every report file below) and ``-`` (standard input), in order."""
-        for target in expand_paths(paths):
+        targets = list(expand_paths(paths))
+        # A batch loads the model once and keeps it; only a lone report gains from overlapping.
+        self._overlap_next = self.overlap and len(targets) == 1
+        for target in targets:
             if isinstance(target, InputProblem):
                 yield FileResult(target.path, error=target.message)
             elif target == STDIN:

@@ -89,6 +89,11 @@ class NlpLayer:
         return nlp
 
     @property
+    def loaded(self) -> bool:
+        """Whether loading has been tried already (so spaCy is imported, or known missing)."""
+        return self._nlp is not None or self._error is not None
+
+    @property
     def available(self) -> bool:
         return self._load() is not None
 
