@@ -202,6 +202,7 @@ class Engine:
 
         codes = sorted(enabled)
         sentence_rules = [c for c in codes if registry.get(c).meta.needs]
+        self.nlp.expect(need for c in sentence_rules for need in registry.get(c).meta.needs)
         other_rules = [c for c in codes if not registry.get(c).meta.needs]
         if self._overlap_next and sentence_rules and other_rules and not self.nlp.loaded:
             (found, skipped), (others, _none) = overlapped(

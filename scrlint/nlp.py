@@ -61,6 +61,7 @@ class NlpLayer:
         self._cache: OrderedDict[tuple[str, frozenset[str]], Any] = OrderedDict()
         self._cache_size = cache_size
         self._fast_attributes: Any = None
+        self._left_out: tuple[str, ...] = ()  # components not loaded: no rule expects them
 
     def _load(self) -> Any:
         if self._nlp is not None or self._error is not None:
@@ -69,13 +70,24 @@ class NlpLayer:
         _register_empty_tokenizer(spacy)
         for name in self._model_names:
             try:
-                self._nlp = spacy.load(name, config=_TOKENIZER_FROM_DISK)
+                self._nlp = spacy.load(
+                    name, config=_TOKENIZER_FROM_DISK, exclude=list(self._left_out)
+                )
             except OSError:
                 continue
             self._fast_attributes = _fast_attribute_ruler(self._nlp)
             return self._nlp
         self._error = f"no spaCy English model installed (tried {', '.join(self._model_names)})"
         return None
+
+    def expect(self, needs: Iterable[str]) -> None:
+        """Load, when loading comes, only what ``needs`` require of the optional components.
+
+        Named entities are the one optional component today; a later parse that needs them
+        reloads the model with them (correct, only slower).
+        """
+        if not self.loaded:
+            self._left_out = () if "ents" in set(needs) else ("ner",)
 
     def pipeline(self) -> Any:
         """The loaded spaCy ``Language`` (for its vocabulary and tokenizer).
@@ -117,6 +129,9 @@ class NlpLayer:
         """
         nlp = self.pipeline()
         enabled = self.components(needs)
+        if not enabled <= set(nlp.pipe_names):
+            self._nlp, self._left_out = None, ()
+            nlp = self.pipeline()
         keys = [(hashlib.blake2b(t.encode(), digest_size=16).hexdigest(), enabled) for t in texts]
         missing = [i for i, key in enumerate(keys) if key not in self._cache]
         docs: dict[int, Any] = {}

@@ -138,3 +138,12 @@ def test_tokenizer_is_the_models_own(layer: NlpLayer) -> None:
     assert [t.text for t in layer.pipeline().tokenizer(text)] == [
         t.text for t in reference.tokenizer(text)
     ]
+
+
+def test_entities_are_loaded_only_when_expected_and_later_on_demand() -> None:
+    layer = NlpLayer()
+    layer.expect({"parse", "pos"})
+    assert "ner" not in layer.pipeline().pipe_names
+    (doc,) = layer.parse(["Dr Sarah Okafor met Mother in Thornbury."], {"ents"})
+    assert "ner" in layer.pipeline().pipe_names
+    assert [e.label_ for e in doc.ents] == ["PERSON", "GPE"]
