@@ -23,12 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scrlint.document import Block, BlockKind, Document, Section
 from scrlint.errors import PackError
 from scrlint.validation import problems
-from scrlint.yamlfile import load_yaml
+from scrlint.yamlfile import read_data_file
 
 GLOSSARY_FILE = Path("readability") / "glossary.yaml"
 GLOSSARY_HEADING = re.compile(
@@ -141,10 +139,7 @@ def load_glossary_file(path: Path) -> Glossary:
     Raises:
         PackError: the file is unreadable or invalid.
     """
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PackError(f"{path}: cannot read the glossary: {exc}") from None
+    data = read_data_file(path, "glossary")
     return parse_glossary(data, str(path))
 
 

@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scrlint.errors import PackError
 from scrlint.validation import problems
-from scrlint.yamlfile import load_yaml
+from scrlint.yamlfile import read_data_file
 
 JARGON_FILE = Path("readability") / "jargon.yaml"
 
@@ -110,10 +108,7 @@ def load_jargon_file(path: Path) -> JargonTable:
     Raises:
         PackError: the file is unreadable or invalid.
     """
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PackError(f"{path}: cannot read the jargon table: {exc}") from None
+    data = read_data_file(path, "jargon table")
     return parse_jargon(data, str(path))
 
 

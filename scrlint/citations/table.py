@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scrlint.errors import PackError
 from scrlint.validation import problems
-from scrlint.yamlfile import load_yaml
+from scrlint.yamlfile import read_data_file
 
 TABLE_FILE = Path("citations") / "instruments.yaml"
 
@@ -201,10 +199,7 @@ def load_table_file(path: Path) -> Table:
     Raises:
         PackError: the file is unreadable or invalid.
     """
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PackError(f"{path}: cannot read the citations table: {exc}") from None
+    data = read_data_file(path, "citations table")
     return parse_table(data, str(path))
 
 
