@@ -48,7 +48,7 @@ _PERIOD = re.compile(
     r"|(?i:\bthis\s+(?:financial\s+|calendar\s+|academic\s+)?year\b)"
     rf"|(?i:\b(?:{_NUMBER_WORDS})\s+{_UNITS}\s+(?:after|from|of|following)\s+)"
     r"|(?i:\b(?:by|before|at|until|from)\s+the\s+(?:end|start|beginning)\s+of\s+"
-    r"(?:the\s+|this\s+|next\s+)?"
+    r"(?:the\s+|this\s+|next\s+)?(?:current\s+|coming\s+)?"
     r"(?:year|month|quarter|financial\s+year|calendar\s+year|academic\s+year|school\s+year|term"
     r"|summer|spring|autumn|winter)\b)"
     rf"|(?i:\b(?:every|each)\s+(?:(?:{_NUMBER_WORDS}|other)\s+)?(?:days?|weeks?|months?"
