@@ -102,6 +102,13 @@ def role_blocks(
                 yield block
 
 
+def first_role_heading(document: Document, profile: Profile, *roles: Role) -> Block | None:
+    """The heading of the first section playing any of ``roles``: where a whole-section
+    finding is placed."""
+    sections = role_sections(document, profile, *roles)
+    return next((s.heading for s in sections if s.heading is not None), None)
+
+
 def _within(section: Section, ancestor: Section) -> bool:
     node = section.parent
     while node is not None:

@@ -110,3 +110,12 @@ def test_actions_for_someone_are_recommendations() -> None:
         document = read_markdown("r.md", f"# Review\n\n## {title}\n\nText.\n")
         found = role_sections(document, PROFILES["generic"], Role.RECOMMENDATIONS)
         assert bool(found) is expected, title
+
+
+def test_first_role_heading_is_the_heading_of_the_first_matching_section() -> None:
+    from scrlint.roles import first_role_heading
+
+    document = read_markdown("r.md", REPORT)
+    heading = first_role_heading(document, PROFILES["generic"], Role.ANALYSIS, Role.FINDINGS)
+    assert heading is not None and heading.text == "Lessons learned"
+    assert first_role_heading(document, PROFILES["generic"], Role.CHILD) is None

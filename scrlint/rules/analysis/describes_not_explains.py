@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from scrlint.finding import Finding, Severity
-from scrlint.roles import Role, role_blocks, role_sections
+from scrlint.roles import Role, first_role_heading, role_blocks
 from scrlint.rule import Citation, Example, Measured, Option, Rule, RuleContext, RuleMeta
 from scrlint.rules.analysis.lexicon import EXPLANATION_RE
 from scrlint.sentences import sentence_spans
+from scrlint.shares import shown_below
 
 _NARRATIVE = "\n".join(
     f"The health visitor visited on {day} March and saw Mother and the baby."
@@ -85,27 +86,15 @@ class AnalysisDescribesNotExplains(Rule):
         share = explained / total
         if share >= threshold:
             return
-        headed = [
-            s
-            for s in role_sections(ctx.document, ctx.profile, Role.ANALYSIS, Role.FINDINGS)
-            if s.heading is not None
-        ]
-        if not headed:
+        heading = first_role_heading(ctx.document, ctx.profile, Role.ANALYSIS, Role.FINDINGS)
+        if heading is None:
             return
-        heading = headed[0].heading
-        assert heading is not None
         yield ctx.finding(
             f"Only {explained} of {total} sentences in the analysis and findings explain why "
-            f"(share {_below(share, threshold)}, threshold {threshold:g}); say what led "
+            f"(share {shown_below(share, threshold)}, threshold {threshold:g}); say what led "
             "practitioners to act as they did: 'because', 'as a result of', 'influenced by', "
             "'the reason'.",
             heading.start,
             heading.end,
             anchor="analysis explains",
         )
-
-
-def _below(share: float, threshold: float) -> str:
-    """The share to two places, or three when two would round it up to the threshold."""
-    shown = f"{share:.2f}"
-    return shown if float(shown) < threshold else f"{share:.3f}"

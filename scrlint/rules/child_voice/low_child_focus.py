@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from scrlint.finding import Finding, Severity
-from scrlint.roles import Role, role_blocks, role_sections
+from scrlint.roles import Role, first_role_heading, role_blocks
 from scrlint.rule import Citation, Example, Measured, Option, Rule, RuleContext, RuleMeta
 from scrlint.sentences import sentence_spans
+from scrlint.shares import shown_below
 
 # Service and process names that contain "child" but speak of the system, not of a child.
 _SERVICE = (
@@ -143,14 +144,13 @@ class LowChildFocus(Rule):
         share = about_child / about_people
         if share >= threshold:
             return
-        sections = role_sections(ctx.document, ctx.profile, Role.ANALYSIS, Role.FINDINGS)
-        heading = next((s.heading for s in sections if s.heading is not None), None)
+        heading = first_role_heading(ctx.document, ctx.profile, Role.ANALYSIS, Role.FINDINGS)
         if heading is None:
             return
         yield ctx.finding(
             f"Only {about_child} of the {about_people} sentences about people in the analysis "
             f"and findings name the child; {about_adults} are about parents or professionals "
-            f"(share {_below(share, threshold)}, threshold {threshold:g}). Say what each "
+            f"(share {shown_below(share, threshold)}, threshold {threshold:g}). Say what each "
             "episode meant for the child and what the child experienced.",
             heading.start,
             heading.end,
@@ -167,9 +167,3 @@ def _child_expression(declared: Any) -> re.Pattern[str]:
     if not named:
         return _CHILD
     return re.compile(rf"{_CHILD.pattern}|(?-i:\b(?:{'|'.join(named)})\b)", re.IGNORECASE)
-
-
-def _below(share: float, threshold: float) -> str:
-    """The share to two places, or three when two would round it up to the threshold."""
-    shown = f"{share:.2f}"
-    return shown if float(shown) < threshold else f"{share:.3f}"
