@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scrlint.bundled import pack_root
 from scrlint.document import Block, BlockKind, Document, Section
 from scrlint.errors import PackError
 from scrlint.validation import problems
@@ -123,7 +124,7 @@ def parse_glossary(data: Any, where: str) -> Glossary:
     Raises:
         PackError: naming ``where`` and each problem.
     """
-    found = problems(data, "glossary.schema.json")
+    found = problems(data, "glossary.schema.json", source=where)
     both = sorted(set(data["terms"]) & set(data["ambiguous"])) if not found else []
     found += [f"{acronym}: listed both as a term and as ambiguous" for acronym in both]
     if found:
@@ -146,9 +147,7 @@ def load_glossary_file(path: Path) -> Glossary:
 @functools.cache
 def bundled_glossary() -> Glossary:
     """The bundled glossary, read once per process."""
-    from scrlint.packs.loader import builtin_pack_root  # late: the loader imports rule kinds
-
-    return load_glossary_file(builtin_pack_root() / GLOSSARY_FILE)
+    return load_glossary_file(pack_root() / GLOSSARY_FILE)
 
 
 @functools.lru_cache(maxsize=32)

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from scrlint import suppress
+from scrlint.bundled import is_bundled, pack_root
 from scrlint.config import Config, config_for
 from scrlint.document import Document
 from scrlint.document.lines import LineIndex
@@ -26,13 +25,14 @@ from scrlint.finding import Finding
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
 from scrlint.overlap import overlapped
-from scrlint.packs.loader import builtin_pack_root, load_packs
+from scrlint.packs.loader import load_packs
 from scrlint.plugins import LoadedPlugins, load_plugins, require
 from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
 from scrlint.registry import Registry
 from scrlint.rule import Rule, RuleContext
 from scrlint.rules import builtin_rules
 from scrlint.selection import SelectorSet, enabled_codes, per_file_ignores, severities
+from scrlint.validation import value_errors
 
 LOG = logging.getLogger(__name__)
 CRASH = "SLT001"
@@ -107,7 +107,7 @@ class Engine:
         if key in self._setups:
             return self._setups[key]
         plugins = self.plugins(config.require_plugins)
-        roots = [(builtin_pack_root(), "builtin")]
+        roots = [(pack_root(), "builtin")]
         roots += [(p, f"rule-paths {p}") for p in config.rule_paths]
         registry = Registry([*builtin_rules(), *load_packs(roots)])
         profile_roots = [root for root, _origin in roots]
@@ -274,10 +274,10 @@ class Engine:
                         raise ConfigError(
                             f"{origin}: options.{code}.{name}: unknown option (known: {known})"
                         )
-                    for error in Draft202012Validator(dict(declared[name].schema)).iter_errors(
-                        value
-                    ):
-                        raise ConfigError(f"{origin}: options.{code}.{name}: {error.message}")
+                    schema = declared[name].schema
+                    errors = [] if is_bundled(origin) else value_errors(value, schema)
+                    if errors:
+                        raise ConfigError(f"{origin}: options.{code}.{name}: {errors[0]}")
                     resolved[code][name] = value
         return resolved
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scrlint.bundled import pack_root
 from scrlint.errors import PackError
 from scrlint.validation import problems
 from scrlint.yamlfile import read_data_file
@@ -75,7 +76,7 @@ def parse_jargon(data: Any, where: str) -> JargonTable:
     Raises:
         PackError: naming ``where`` and each problem.
     """
-    found = problems(data, "jargon.schema.json")
+    found = problems(data, "jargon.schema.json", source=where)
     if found:
         raise PackError(f"{where}: " + "; ".join(found))
     terms = tuple(
@@ -115,6 +116,4 @@ def load_jargon_file(path: Path) -> JargonTable:
 @functools.cache
 def load_jargon() -> JargonTable:
     """The bundled table, read once per process."""
-    from scrlint.packs.loader import builtin_pack_root  # late: the loader imports rule kinds
-
-    return load_jargon_file(builtin_pack_root() / JARGON_FILE)
+    return load_jargon_file(pack_root() / JARGON_FILE)

@@ -16,11 +16,12 @@ from scrlint.acronyms import (
     load_glossary_file,
     parse_glossary,
 )
+from scrlint.bundled import pack_root
 from scrlint.cli import main
 from scrlint.config import config_from_table
 from scrlint.document.markdown import read_markdown
 from scrlint.errors import ConfigError, PackError
-from scrlint.packs.loader import builtin_pack_root, pack_files
+from scrlint.packs.loader import pack_files
 
 DOMAIN_AMBIGUOUS = {"PPO", "DSP", "ICO", "SAR", "SCR", "CP", "DA", "HV", "NI"}
 
@@ -36,7 +37,7 @@ def test_bundled_glossary_is_large_and_flags_the_ambiguous_acronyms() -> None:
 
 
 def test_glossary_is_a_data_table_not_a_rule_file() -> None:
-    files = {p.name for p in pack_files(builtin_pack_root())}
+    files = {p.name for p in pack_files(pack_root())}
     assert "glossary.yaml" not in files and "jargon.yaml" not in files
 
 

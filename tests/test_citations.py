@@ -11,6 +11,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrlint.bundled import pack_root
 from scrlint.citations.dates import dates, mentions_date_in
 from scrlint.citations.era import report_era
 from scrlint.citations.finder import find_acts, find_working_together
@@ -30,15 +31,15 @@ from scrlint.citations.table import (
 )
 from scrlint.document.markdown import read_markdown
 from scrlint.errors import PackError
-from scrlint.packs.loader import builtin_pack_root, pack_files
+from scrlint.packs.loader import pack_files
 from scrlint.profiles import load_profiles
 
 TABLE = load_table()
-PROFILES = load_profiles([builtin_pack_root()])
+PROFILES = load_profiles([pack_root()])
 
 
 def _raw() -> Any:
-    return yaml.safe_load((builtin_pack_root() / TABLE_FILE).read_text(encoding="utf-8"))
+    return yaml.safe_load((pack_root() / TABLE_FILE).read_text(encoding="utf-8"))
 
 
 # --- the table -----------------------------------------------------------------------------
@@ -50,7 +51,7 @@ def test_bundled_table_loads_and_is_not_a_rule_pack() -> None:
     assert TABLE.miscitations[("Mental Health", 2005)].startswith("the Mental Health Act 1983")
     assert TABLE.abbreviations["MHA"] == "Mental Health"
     assert {b.abbreviation for b in TABLE.bodies} == {"PCT", "CCG", "ICB"}
-    assert builtin_pack_root() / TABLE_FILE not in set(pack_files(builtin_pack_root()))
+    assert pack_root() / TABLE_FILE not in set(pack_files(pack_root()))
 
 
 def test_every_usual_year_is_a_real_year() -> None:

@@ -66,14 +66,14 @@ def test_cache_keeps_only_the_most_recent_parses() -> None:
 
 
 def test_a_context_without_a_layer_refuses_rather_than_passing() -> None:
+    from scrlint.bundled import pack_root
     from scrlint.document.markdown import read_markdown
     from scrlint.finding import Severity
-    from scrlint.packs.loader import builtin_pack_root
     from scrlint.profiles.loader import load_profiles
     from scrlint.rule import RuleContext
     from scrlint.rules.readability.passive_without_agent import PassiveWithoutAgent
 
-    profile = load_profiles([builtin_pack_root()])["lcspr@2023"]
+    profile = load_profiles([pack_root()])["lcspr@2023"]
     document = read_markdown("r.md", "# R\n\n## Findings\n\nInformation was not shared.\n")
     rule = PassiveWithoutAgent()
     ctx = RuleContext(rule.meta, document, profile, {"sections": ["findings"]}, Severity.INFO)

@@ -6,17 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from scrlint.bundled import pack_root
 from scrlint.config import Config
 from scrlint.engine import Engine, Overrides
 from scrlint.errors import PackError
-from scrlint.packs.loader import builtin_pack_root, load_packs
+from scrlint.packs.loader import load_packs
 from tests.conftest import FIXTURES
 
 INVALID = sorted((FIXTURES / "packs" / "invalid").iterdir())
 
 
 def test_bundled_packs_load() -> None:
-    rules = load_packs([(builtin_pack_root(), "builtin")])
+    rules = load_packs([(pack_root(), "builtin")])
     assert {r.meta.code for r in rules} >= {"STR001", "STR002", "STR003", "STR004"}
 
 
@@ -68,7 +69,7 @@ def test_a_pack_brings_its_own_statements() -> None:
 
 
 def test_a_bad_substitution_pattern_names_the_file(tmp_path: Path) -> None:
-    source = builtin_pack_root() / "readability" / "RDB002-wordy-phrase.yaml"
+    source = pack_root() / "readability" / "RDB002-wordy-phrase.yaml"
     folder = tmp_path / "house"
     folder.mkdir()
     broken = source.read_text(encoding="utf-8").replace("code: RDB002", "code: RDB902")

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from scrlint.bundled import pack_root
 from scrlint.document.markdown import read_markdown
 from scrlint.errors import ConfigError, PackError
-from scrlint.packs.loader import builtin_pack_root
 from scrlint.profiles import choose_profile, load_profiles
 from scrlint.profiles.loader import load_profile_file
 from tests.conftest import REQUIRED_PROFILES
 
-PROFILES = load_profiles([builtin_pack_root()])
+PROFILES = load_profiles([pack_root()])
 
 
 def test_all_profiles_load_with_sources_and_order() -> None:

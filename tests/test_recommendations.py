@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scrlint.bundled import pack_root
 from scrlint.document.markdown import read_markdown
 from scrlint.document.text import read_text
 from scrlint.engine import Engine, Overrides
 from scrlint.finding import Severity
-from scrlint.packs.loader import builtin_pack_root
 from scrlint.profiles import load_profiles
 from scrlint.recommendations import Recommendations, recommendations
 from scrlint.recommendations.addressee import has_addressee
@@ -27,7 +27,7 @@ from scrlint.recommendations.traceability import cites_finding
 from scrlint.recommendations.weak_actions import main_action_is_ensure, vague_action
 from tests.conftest import FIXTURES
 
-PROFILES = load_profiles([builtin_pack_root()])
+PROFILES = load_profiles([pack_root()])
 REPORTS = FIXTURES / "reports"
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from scrlint.bundled import pack_root
 from scrlint.document.markdown import read_markdown
-from scrlint.packs.loader import builtin_pack_root
 from scrlint.profiles import load_profiles
 from scrlint.roles import Role, role_blocks, role_sections
 
-PROFILES = load_profiles([builtin_pack_root()])
+PROFILES = load_profiles([pack_root()])
 
 REPORT = """# Review of Child A
 

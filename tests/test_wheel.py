@@ -65,8 +65,8 @@ def test_installed_wheel_lists_yaml_rules(wheel: Path, tmp_path: Path) -> None:
     # source checkout nor its rules/ folder can be what answers.
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = (
-        "import sys, scrlint.cli, scrlint.packs.loader as l; "
-        "print(scrlint.cli.__file__, l.builtin_pack_root(), file=sys.stderr); "
+        "import sys, scrlint.cli, scrlint.bundled as l; "
+        "print(scrlint.cli.__file__, l.pack_root(), file=sys.stderr); "
         "sys.argv = ['scrlint', 'rules', '--format', 'json']; scrlint.cli.main()"
     )
     result = subprocess.run(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scrlint.bundled import pack_root
 from scrlint.errors import PackError
 from scrlint.validation import problems
 from scrlint.yamlfile import read_data_file
@@ -141,7 +142,7 @@ def parse_table(data: Any, where: str) -> Table:
         PackError: the data does not match ``instruments.schema.json``, or an edition names a
             framework that is not defined.
     """
-    found = problems(data, "instruments.schema.json")
+    found = problems(data, "instruments.schema.json", source=where)
     if found:
         raise PackError(f"{where}: " + "; ".join(found))
     frameworks = {
@@ -206,6 +207,4 @@ def load_table_file(path: Path) -> Table:
 @functools.cache
 def load_table() -> Table:
     """The bundled table, read once per process."""
-    from scrlint.packs.loader import builtin_pack_root  # late: the loader imports rule kinds
-
-    return load_table_file(builtin_pack_root() / TABLE_FILE)
+    return load_table_file(pack_root() / TABLE_FILE)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +22,6 @@ from scrlint.yamlfile import load_yaml
 SKIPPED_FOLDERS = frozenset({"profiles", "statements", "citations"})
 # Data tables that Python rules read, beside the rule files of their family.
 DATA_FILES = frozenset({"glossary.yaml", "jargon.yaml"})
-
-
-def builtin_pack_root() -> Path:
-    """The bundled packs: ``scrlint/_packs`` in a wheel, ``rules/`` in a source checkout."""
-    bundled = Path(str(resources.files("scrlint"))) / "_packs"
-    if bundled.is_dir():
-        return bundled
-    return Path(__file__).resolve().parent.parent.parent / "rules"
 
 
 def _line_of(path: Path, text: str, problems_found: list[tuple[str, str]]) -> str:
@@ -52,9 +43,16 @@ def parse_rule(
     Raises:
         PackError: naming ``where`` and the key path of each problem.
     """
-    found = problems(data, "rule.schema.json")
+    found = problems(data, "rule.schema.json", source=where)
     if found:
         raise PackError(f"{where}: " + "; ".join(found))
+    return _build_rule(data, where, origin, statements)
+
+
+def _build_rule(
+    data: Any, where: str, origin: str, statements: Mapping[str, Statement] | None
+) -> YamlRule:
+    """Build a rule from YAML that has passed the schema."""
     meta = RuleMeta(
         code=data["code"],
         name=data["name"],
@@ -118,11 +116,11 @@ def load_rule_file(
             f"{where}: cannot read rule: invalid YAML: "
             f"{getattr(exc, 'problem', None) or 'syntax error'}"
         ) from None
-    found = problem_list(data, "rule.schema.json")
+    found = problem_list(data, "rule.schema.json", source=path)
     if found:
         where = _line_of(path, text, found)
         raise PackError(f"{where}: " + "; ".join(f"{k}: {m}" for k, m in found))
-    rule = parse_rule(data, str(path), origin, statements)
+    rule = _build_rule(data, str(path), origin, statements)
     expected = f"{rule.meta.code}-{rule.meta.name}"
     if path.stem != expected:
         raise PackError(f"{path}: the file must be named {expected}.yaml after its code and name")

@@ -30,7 +30,7 @@ def parse_profile(data: Any, where: str) -> Profile:
     Raises:
         PackError: listing every schema problem with its key path.
     """
-    found = problems(data, "profile.schema.json")
+    found = problems(data, "profile.schema.json", source=where)
     if found:
         raise PackError(f"{where}: " + "; ".join(found))
     sections = tuple(

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from scrlint.bundled import pack_root
 from scrlint.errors import PackError
 from scrlint.patterns import compile_pattern
 from scrlint.statements.model import Clause, Concept, Statement, Term
@@ -19,10 +20,8 @@ STATEMENT_DIR = "statements"
 
 
 def statement_root() -> Path:
-    """The bundled statements (imported late: the pack loader imports the statement kinds)."""
-    from scrlint.packs.loader import builtin_pack_root
-
-    return builtin_pack_root() / STATEMENT_DIR
+    """The bundled statements."""
+    return pack_root() / STATEMENT_DIR
 
 
 def _concept(name: str, raw: Mapping[str, Any], where: str) -> Concept:
@@ -65,7 +64,7 @@ def parse_statement(data: Any, where: str) -> Statement:
     Raises:
         PackError: naming ``where`` and the problem (schema, unknown concept, bad pattern).
     """
-    found = problems(data, "statement.schema.json")
+    found = problems(data, "statement.schema.json", source=where)
     if found:
         raise PackError(f"{where}: " + "; ".join(found))
     concepts = {name: _concept(name, raw, where) for name, raw in data["concepts"].items()}
