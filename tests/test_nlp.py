@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -147,3 +149,17 @@ def test_entities_are_loaded_only_when_expected_and_later_on_demand() -> None:
     (doc,) = layer.parse(["Dr Sarah Okafor met Mother in Thornbury."], {"ents"})
     assert "ner" in layer.pipeline().pipe_names
     assert [e.label_ for e in doc.ents] == ["PERSON", "GPE"]
+
+
+def test_spacy_is_imported_without_its_command_line_interface() -> None:
+    # A fresh interpreter: this test process may have imported spaCy already.
+    code = (
+        "import sys; from scrlint.nlp import import_spacy; spacy = import_spacy(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'typer')))); "
+        "import spacy.cli; print(callable(spacy.cli.download), "
+        "spacy.info(silent=True)['spacy_version'] == spacy.__version__)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "True True"]
