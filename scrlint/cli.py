@@ -19,8 +19,8 @@ from scrlint.engine import Engine, Overrides
 from scrlint.errors import ScrlintError
 from scrlint.finding import Severity
 from scrlint.formatters import formatters
-from scrlint.overlap import can_overlap
 from scrlint.report import RunReport
+from scrlint.worker import can_fork_worker
 
 SEVERITIES = ["error", "warning", "info"]
 
@@ -133,7 +133,7 @@ def check(
     # Report text may hold any character; never fail on a console that cannot show one.
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")
-    engine = Engine(overlap=can_overlap())
+    engine = Engine(nlp_worker=can_fork_worker())
     results = list(engine.check_paths(list(paths), overrides))
     report = RunReport(results, engine.warnings)
     for warning in report.warnings:

