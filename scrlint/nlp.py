@@ -168,8 +168,10 @@ class NlpLayer:
             self._nlp, self._left_out = None, ()
             nlp = self.pipeline()
         keys = [(hashlib.blake2b(t.encode(), digest_size=16).hexdigest(), enabled) for t in texts]
-        missing = [i for i, key in enumerate(keys) if key not in self._cache]
-        docs: dict[int, Any] = {}
+        # Each new text once, however often it recurs in this call (reports repeat sentences).
+        missing = {
+            key: text for key, text in zip(keys, texts, strict=True) if key not in self._cache
+        }
         if missing:
             # The attribute ruler and the lemmatizer after it run per Doc, outside spaCy's pipe,
             # when the ruler can be applied by lookup (``scrlint.attributes``).
@@ -180,20 +182,18 @@ class NlpLayer:
             ]
             disabled = [name for name in nlp.pipe_names if name not in enabled or name in after]
             with nlp.select_pipes(disable=disabled):
-                for index, doc in zip(missing, nlp.pipe(texts[i] for i in missing), strict=True):
+                for key, doc in zip(missing, nlp.pipe(missing.values()), strict=True):
                     for name in after:
                         doc = (
                             self._fast_attributes(doc)
                             if name == "attribute_ruler"
                             else nlp.get_pipe(name)(doc)
                         )
-                    docs[index] = doc
+                    self._cache[key] = doc
         found = []
-        for index, key in enumerate(keys):
-            doc = docs[index] if index in docs else self._cache[key]
-            self._cache[key] = doc
+        for key in keys:
+            found.append(self._cache[key])
             self._cache.move_to_end(key)
-            found.append(doc)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return found

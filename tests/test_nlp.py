@@ -163,3 +163,11 @@ def test_spacy_is_imported_without_its_command_line_interface() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split("\n")[:2] == ["[]", "True True"]
+
+
+def test_a_text_repeated_in_one_call_is_parsed_once(layer: NlpLayer) -> None:
+    first, second, other = layer.parse(
+        ["A sentence the report repeats.", "A sentence the report repeats.", "Another one."],
+        {"parse"},
+    )
+    assert first is second and other is not first
