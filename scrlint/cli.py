@@ -1,4 +1,5 @@
-"""The command line: ``check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``."""
+"""The command line: ``check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``,
+``redact``."""
 
 from __future__ import annotations
 
@@ -13,16 +14,21 @@ from typing import Any
 import click
 
 from scrlint import __version__
-from scrlint.config import config_for
-from scrlint.docs import render_rule_markdown
-from scrlint.engine import Engine, Overrides
 from scrlint.errors import ScrlintError
 from scrlint.finding import Severity
-from scrlint.formatters import formatters
-from scrlint.report import RunReport
-from scrlint.worker import can_fork_worker
+from scrlint.formatters import FORMATS
+from scrlint.nlp import NlpLayer
+from scrlint.worker import NlpWorker, can_fork_worker
+
+# The engine and everything behind it are imported inside the commands: ``check`` forks its
+# NLP worker first, so that the worker's spaCy load overlaps those imports too.
 
 SEVERITIES = ["error", "warning", "info"]
+
+
+def _lone_report(paths: tuple[str, ...]) -> bool:
+    """Whether the check is of one report (a file or standard input), not of a batch."""
+    return len(paths) == 1 and (paths[0] == "-" or os.path.isfile(paths[0]))
 
 
 def _fail(message: str) -> None:
@@ -84,7 +90,7 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(sorted(formatters())),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",
@@ -107,6 +113,11 @@ def main() -> None:
     help="Use this config file instead of looking for one.",
 )
 @click.option("--stdin-filename", help="File name to report (and choose a reader) for '-'.")
+@click.option(
+    "--show-personal-data",
+    is_flag=True,
+    help="Show identifiers unmasked in the text format (never in machine formats).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -117,11 +128,18 @@ def check(
     fail_on: str | None,
     config_path: Path | None,
     stdin_filename: str | None,
+    show_personal_data: bool,
 ) -> None:
     """Check reports: files, folders (every .md/.txt below) or - for standard input.
 
     Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 a bad input or usage error.
     """
+    nlp = NlpLayer()
+    worker = NlpWorker.start(nlp) if _lone_report(paths) and can_fork_worker() else None
+    from scrlint.engine import Engine, Overrides
+    from scrlint.formatters import formatters
+    from scrlint.report import RunReport
+
     overrides = Overrides(
         profile=profile,
         select=_selectors(select, "--select"),
@@ -133,9 +151,9 @@ def check(
     # Report text may hold any character; never fail on a console that cannot show one.
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")
-    engine = Engine(nlp_worker=can_fork_worker())
+    engine = Engine(nlp, worker=worker)
     results = list(engine.check_paths(list(paths), overrides))
-    report = RunReport(results, engine.warnings)
+    report = RunReport(results, engine.warnings, reveal_personal_data=show_personal_data)
     for warning in report.warnings:
         click.echo(f"scrlint: warning: {warning}", err=True)
     for result in results:
@@ -154,6 +172,9 @@ def check(
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 def list_rules(output_format: str, config_path: Path | None) -> None:
     """List every rule: code, name, severity, default state and summary."""
+    from scrlint.config import config_for
+    from scrlint.engine import Engine
+
     try:
         registry = Engine().setup(config_for(Path.cwd(), config_path)).registry
     except ScrlintError as exc:
@@ -189,6 +210,10 @@ def list_rules(output_format: str, config_path: Path | None) -> None:
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 def explain_rule(code: str, config_path: Path | None) -> None:
     """Explain one rule: why it matters, what it cannot see, guidance, examples."""
+    from scrlint.config import config_for
+    from scrlint.docs import render_rule_markdown
+    from scrlint.engine import Engine
+
     try:
         registry = Engine().setup(config_for(Path.cwd(), config_path)).registry
     except ScrlintError as exc:
@@ -205,6 +230,9 @@ def explain_rule(code: str, config_path: Path | None) -> None:
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 def list_profiles(profile_id: str | None, config_path: Path | None) -> None:
     """List the profiles, or show one profile's sections."""
+    from scrlint.config import config_for
+    from scrlint.engine import Engine
+
     try:
         profiles = Engine().setup(config_for(Path.cwd(), config_path)).profiles
     except ScrlintError as exc:
@@ -236,6 +264,8 @@ def config_group() -> None:
 @click.option("--config", "config_path", type=click.Path(path_type=Path))
 def config_show(path: Path | None, config_path: Path | None) -> None:
     """Print the effective config for PATH (a report or folder; default: here) as JSON."""
+    from scrlint.config import config_for
+
     if path is not None and not path.exists():
         _fail(f"{path}: no such file or folder")
     try:
@@ -244,3 +274,36 @@ def config_show(path: Path | None, config_path: Path | None) -> None:
         _fail(str(exc))
     data: dict[str, Any] = config.as_dict()
     click.echo(json.dumps(data, indent=2))
+
+
+@main.command("redact")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The redacted copy."
+)
+@click.option(
+    "--mapping",
+    type=click.Path(path_type=Path),
+    help="Also write which placeholder replaced which text (JSON). It holds the personal data.",
+)
+@click.option("--config", "config_path", type=click.Path(path_type=Path))
+def redact_command(
+    source: Path, output: Path, mapping: Path | None, config_path: Path | None
+) -> None:
+    """Write a copy of SOURCE with every identifier replaced by a placeholder.
+
+    The same person or thing gets the same placeholder throughout ("[Person 2]"). SOURCE is
+    never modified.
+    """
+    from scrlint.redact import redact_file
+
+    try:
+        result = redact_file(source, output, mapping, config_path)
+    except ScrlintError as exc:
+        _fail(str(exc))
+    else:
+        click.echo(
+            f"scrlint: replaced {result.replaced} identifiers with {len(result.mapping)} "
+            f"placeholders in {output}" + (f"; the mapping is in {mapping}" if mapping else ""),
+            err=True,
+        )

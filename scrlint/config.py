@@ -35,6 +35,8 @@ class Config:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     # acronym -> its meanings: one, or several when the project marks it ambiguous
     glossary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # invented names the report uses as pseudonyms (ANO rules allow them)
+    pseudonyms: tuple[str, ...] = ()
 
     @property
     def root(self) -> Path | None:
@@ -56,6 +58,7 @@ class Config:
             "fail-on": str(self.fail_on),
             "max-file-size": self.max_file_size,
             "glossary": {k: v[0] if len(v) == 1 else list(v) for k, v in self.glossary.items()},
+            "pseudonyms": list(self.pseudonyms),
         }
 
 
@@ -105,6 +108,7 @@ def config_from_table(
             acronym: (meaning,) if isinstance(meaning, str) else tuple(meaning)
             for acronym, meaning in table.get("glossary", {}).items()
         },
+        pseudonyms=tuple(table.get("pseudonyms", ())),
     )
 
 

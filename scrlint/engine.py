@@ -24,6 +24,7 @@ from scrlint.finding import Finding
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
 from scrlint.packs.loader import load_packs
+from scrlint.personal_data import mask_findings
 from scrlint.plugins import LoadedPlugins, load_plugins, require
 from scrlint.profiles import Profile, ProfileChoice, choose_profile, load_profiles
 from scrlint.registry import Registry
@@ -72,12 +73,12 @@ class Setup:
 class Engine:
     """Checks documents; caches rule sets per config and the NLP layer across documents."""
 
-    def __init__(self, nlp: NlpLayer | None = None, *, nlp_worker: bool = False) -> None:
-        """``nlp_worker``: when a run checks a single report, load spaCy in a forked worker
-        that then runs the sentence rules while the other rules run here (``scrlint.worker``)."""
+    def __init__(self, nlp: NlpLayer | None = None, *, worker: NlpWorker | None = None) -> None:
+        """``worker``: an NLP worker started with ``nlp`` (``scrlint.worker``). The first report
+        checked sends it the sentence rules, which run there while the other rules run here;
+        a batch stops it unused, since each report would need a worker of its own."""
         self.nlp = nlp or NlpLayer()
-        self.nlp_worker = nlp_worker
-        self._worker: NlpWorker | None = None
+        self._worker = worker
         self.warnings: list[str] = []
         self._plugins: LoadedPlugins | None = None
         self._setups: dict[tuple[Any, ...], Setup] = {}
@@ -196,7 +197,7 @@ class Engine:
         directives, problems = suppress.parse_directives(document, registry, report)
         result = suppress.apply([*findings, *problems], directives, enabled, report)
         unique = {(f.code, f.start.offset, f.end.offset, f.message): f for f in result.findings}
-        ordered = sorted(unique.values(), key=Finding.sort_key)
+        ordered = mask_findings(sorted(unique.values(), key=Finding.sort_key), document.source)
         return FileResult(
             document.path,
             ordered,
@@ -317,9 +318,9 @@ class Engine:
         """Check files, folders (every report file below) and ``-`` (standard input), in order."""
         targets = list(expand_paths(paths))
         # A batch loads the model once and keeps it; only a lone report gains from a worker.
-        lone = len(targets) == 1 and not isinstance(targets[0], InputProblem)
-        if self.nlp_worker and lone and not self.nlp.loaded:
-            self._worker = NlpWorker.start(self.nlp)
+        if self._worker is not None and len(targets) != 1:
+            self._worker.cancel()
+            self._worker = None
         try:
             for target in targets:
                 if isinstance(target, InputProblem):

@@ -17,6 +17,8 @@ class RunReport:
     results: list[FileResult]
     warnings: list[str] = field(default_factory=list)
     version: str = __version__
+    # --show-personal-data: the text format may show it; machine formats never do
+    reveal_personal_data: bool = False
 
     @property
     def checked(self) -> list[FileResult]:

@@ -36,7 +36,12 @@ STR = {"STR001", "STR002", "STR003", "STR004", "STR005"}
         (("STR003",), (), ("STR",), {"STR003"}),  # the full code is more specific than the prefix
         (("STR",), (), ("STR",), set()),  # a tie goes to ignore
         (("STR001",), ("SLT005",), (), {"STR001", "SLT005"}),
-        (("ALL",), (), ("SLT", "IND", "FAM", "EQD", "TIM", "CIT", "RDB", "REC", "CHV", "ANA"), STR),
+        (
+            ("ALL",),
+            (),
+            ("SLT", "IND", "FAM", "EQD", "TIM", "CIT", "RDB", "REC", "CHV", "ANA", "ANO"),
+            STR,
+        ),
     ],
 )
 def test_selection(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,10 @@ def test_a_worker_takes_one_job() -> None:
     worker.result()
 
 
+def _with_worker(nlp: NlpLayer) -> Engine:
+    return Engine(nlp, worker=NlpWorker.start(nlp))
+
+
 def _findings(engine: Engine, path: Path) -> list[tuple[str, int, str]]:
     (result,) = engine.check_paths([str(path)])
     assert result.error is None
@@ -69,14 +75,14 @@ def _findings(engine: Engine, path: Path) -> list[tuple[str, int, str]]:
 )
 def test_a_check_with_the_worker_finds_exactly_what_a_plain_one_does(report: str) -> None:
     path = REPORTS / report
-    with_worker = Engine(nlp_worker=True)
+    with_worker = _with_worker(NlpLayer())
     assert _findings(with_worker, path) == _findings(Engine(), path)
     assert not with_worker.nlp.loaded, "the model was loaded in the worker, not here"
 
 
 def test_without_a_model_the_skipped_rules_are_reported_from_the_worker() -> None:
     path = REPORTS / "lcspr@2023" / "flawed.md"
-    with_worker = _findings(Engine(NlpLayer(model_names=MISSING), nlp_worker=True), path)
+    with_worker = _findings(_with_worker(NlpLayer(model_names=MISSING)), path)
     plain = _findings(Engine(NlpLayer(model_names=MISSING)), path)
     assert with_worker == plain
     assert any(code == "SLT006" for code, _at, _message in plain)
@@ -86,18 +92,36 @@ def test_a_batch_has_no_worker(tmp_path: Path) -> None:
     """Each report would load the model again in its own worker."""
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text((REPORTS / "lcspr@2023" / "good.md").read_text())
-    engine = Engine(nlp_worker=True)
+    engine = _with_worker(NlpLayer())
     results = list(engine.check_paths([str(tmp_path)]))
-    assert len(results) == 2 and engine.nlp.loaded
+    assert len(results) == 2 and engine.nlp.loaded and engine._worker is None
 
 
 def test_a_report_that_cannot_be_read_stops_its_worker(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\xff\xfe\x00\x00 not text")
-    engine = Engine(nlp_worker=True)
+    engine = _with_worker(NlpLayer())
     (result,) = engine.check_paths([str(bad)])
     assert result.error is not None and engine._worker is None
 
 
 def test_the_worker_needs_fork_and_two_cores() -> None:
     assert can_fork_worker() == ((os.cpu_count() or 1) > 1)
+
+
+def test_the_command_line_forks_the_worker_before_importing_the_engine(tmp_path: Path) -> None:
+    """The worker's model load overlaps the engine's imports as well as the setup."""
+    code = (
+        "import sys, scrlint.cli as cli\n"
+        "started = []\n"
+        "def start(nlp):\n"
+        "    started.append('scrlint.engine' in sys.modules)\n"
+        "    raise SystemExit(0)\n"
+        "cli.NlpWorker.start = start\n"
+        "cli.can_fork_worker = lambda: True\n"
+        f"sys.argv = ['scrlint', 'check', {str(REPORTS / 'imr@2010' / 'good.md')!r}]\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+        "print(started)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[False]", result.stderr

@@ -18,6 +18,11 @@ class LineIndex:
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     @property
+    def text(self) -> str:
+        """The whole source the index was built from."""
+        return self._text
+
+    @property
     def line_count(self) -> int:
         return len(self._starts)
 

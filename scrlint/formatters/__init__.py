@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from scrlint.report import RunReport
+if TYPE_CHECKING:
+    from scrlint.report import RunReport
 
-Formatter = Callable[[RunReport, TextIO, bool], None]
+Formatter = Callable[["RunReport", TextIO, bool], None]
+# The ``--format`` names, known without importing the formatters (and the engine behind them).
+FORMATS = ("concise", "json", "text")
 
 
 def formatters() -> dict[str, Formatter]:

@@ -9,20 +9,26 @@ import click
 from scrlint.document.lines import LineIndex
 from scrlint.engine import FileResult
 from scrlint.finding import Finding, Severity
-from scrlint.formatters.common import location, mask, plural
+from scrlint.formatters.common import location, plural
+from scrlint.personal_data import mask, masked, personal_texts
 from scrlint.report import RunReport
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _FRAME_WIDTH = 100
 
 
-def _frame(finding: Finding, lines: LineIndex, color: bool) -> list[str]:
+def _frame(
+    finding: Finding, lines: LineIndex, color: bool, personal: list[str] | None
+) -> list[str]:
+    """The finding's line with carets under it; ``personal`` texts are masked (None: shown)."""
     line = finding.start.line
     text = lines.line_text(line).expandtabs(1)
     start = finding.start.column - 1
     end = finding.end.column - 1 if finding.end.line == line else len(text)
-    if finding.personal_data:
-        text = text[:start] + mask(text[start:end]) + text[end:]
+    if personal is not None:
+        if finding.personal_data:
+            text = text[:start] + mask(text[start:end]) + text[end:]
+        text = masked(text, personal)
     offset = max(0, min(start - 20, len(text) - _FRAME_WIDTH))
     shown = text[offset : offset + _FRAME_WIDTH]
     carets = "^" * max(1, min(end, offset + _FRAME_WIDTH) - start)
@@ -33,22 +39,23 @@ def _frame(finding: Finding, lines: LineIndex, color: bool) -> list[str]:
     return [f" {gutter} |", f" {line} | {shown}", f" {gutter} | {marker}"]
 
 
-def _file(result: FileResult, out: TextIO, color: bool) -> None:
+def _file(result: FileResult, out: TextIO, color: bool, reveal: bool) -> None:
     lines = result.lines
+    personal = None if reveal or lines is None else personal_texts(result.findings, lines.text)
     for finding in result.findings:
         code = finding.code
         if color:
             code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
         out.write(f"{location(finding, result.path)}: {code} {finding.message}\n")
         if lines is not None:
-            out.write("\n".join(_frame(finding, lines, color)) + "\n")
+            out.write("\n".join(_frame(finding, lines, color, personal)) + "\n")
         where = f" in '{finding.section}'" if finding.section else ""
         out.write(f"   = {finding.severity}{where}\n\n")
 
 
 def write_text(report: RunReport, out: TextIO, color: bool) -> None:
     for result in report.checked:
-        _file(result, out, color)
+        _file(result, out, color, report.reveal_personal_data)
     counts = report.counts()
     total = sum(counts.values())
     files = plural(len(report.checked), "file")

@@ -11,7 +11,7 @@ from scrlint.profiles.loader import FALLBACK
 from scrlint.profiles.model import Cue, Profile
 
 DETECTION_THRESHOLD = 8
-FRONT_MATTER_KEYS = frozenset({"profile"})
+FRONT_MATTER_KEYS = frozenset({"profile", "pseudonyms"})
 _TEXT_SAMPLE = 200_000  # characters of prose scanned for vocabulary cues
 
 
@@ -91,6 +91,9 @@ def choose_profile(
         if unknown:
             known = ", ".join(sorted(FRONT_MATTER_KEYS))
             raise ConfigError(f"front matter scrlint.{unknown[0]}: unknown key (known: {known})")
+        pseudonyms = declared.get("pseudonyms", [])
+        if not isinstance(pseudonyms, list) or not all(isinstance(p, str) for p in pseudonyms):
+            raise ConfigError("front matter scrlint.pseudonyms: must be a list of names")
         if declared.get("profile"):
             return named(str(declared["profile"]), "front matter", "front matter scrlint.profile")
     if configured:

@@ -12,6 +12,18 @@ def builtin_rules() -> list[Rule]:
     from scrlint.rules.analysis.findings_not_numbered import FindingsNotNumbered
     from scrlint.rules.analysis.hindsight_language import HindsightLanguage
     from scrlint.rules.analysis.practitioner_named import PractitionerNamedBesideFailure
+    from scrlint.rules.anonymisation.date_of_birth_or_death import DateOfBirthOrDeath
+    from scrlint.rules.anonymisation.email_address import EmailAddress
+    from scrlint.rules.anonymisation.named_practitioner import NamedPractitioner
+    from scrlint.rules.anonymisation.named_setting import NamedSetting
+    from scrlint.rules.anonymisation.national_insurance_number import NationalInsuranceNumber
+    from scrlint.rules.anonymisation.nhs_number import NhsNumber
+    from scrlint.rules.anonymisation.personal_name import PersonalName
+    from scrlint.rules.anonymisation.phone_number import PhoneNumber
+    from scrlint.rules.anonymisation.postcode import Postcode
+    from scrlint.rules.anonymisation.pseudonym_and_name import PseudonymAndName
+    from scrlint.rules.anonymisation.rare_diagnosis import RareDiagnosis
+    from scrlint.rules.anonymisation.street_address import StreetAddress
     from scrlint.rules.child_voice.depersonalising_reference import DepersonalisingReference
     from scrlint.rules.child_voice.low_child_focus import LowChildFocus
     from scrlint.rules.citations.body_out_of_era import BodyOutOfEra
@@ -61,6 +73,18 @@ def builtin_rules() -> list[Rule]:
         HindsightLanguage(),
         BlameLanguage(),
         PractitionerNamedBesideFailure(),
+        PersonalName(),
+        PseudonymAndName(),
+        DateOfBirthOrDeath(),
+        NhsNumber(),
+        NationalInsuranceNumber(),
+        Postcode(),
+        StreetAddress(),
+        PhoneNumber(),
+        EmailAddress(),
+        NamedSetting(),
+        NamedPractitioner(),
+        RareDiagnosis(),
         LowChildFocus(),
         DepersonalisingReference(),
         InstrumentDoesNotExist(),

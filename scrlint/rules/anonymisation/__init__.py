@@ -1,0 +1,1 @@
+"""Anonymisation rules (ANO): identifying personal data in a report meant for publication."""
