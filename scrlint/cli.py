@@ -114,6 +114,11 @@ def main() -> None:
 )
 @click.option("--stdin-filename", help="File name to report (and choose a reader) for '-'.")
 @click.option(
+    "--fail-under",
+    type=click.Choice(["outstanding", "good", "adequate", "inadequate"]),
+    help="Exit 1 when a report grades below this (see the README's grade model).",
+)
+@click.option(
     "--show-personal-data",
     is_flag=True,
     help="Show identifiers unmasked in the text format (never in machine formats).",
@@ -128,11 +133,13 @@ def check(
     fail_on: str | None,
     config_path: Path | None,
     stdin_filename: str | None,
+    fail_under: str | None,
     show_personal_data: bool,
 ) -> None:
     """Check reports: files, folders (every .md/.txt below) or - for standard input.
 
-    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 a bad input or usage error.
+    Exit codes: 0 no finding at or above --fail-on, 1 findings (or a grade below --fail-under),
+    2 a bad input or usage error.
     """
     nlp = NlpLayer()
     worker = NlpWorker.start(nlp) if _lone_report(paths) and can_fork_worker() else None
@@ -164,7 +171,10 @@ def check(
     out = sys.stdout
     color = output_format == "text" and out.isatty()
     formatters()[output_format](report, out, color)
-    sys.exit(report.exit_code(Severity.parse(fail_on) if fail_on else None))
+    from scrlint.grade import Band
+
+    threshold = Severity.parse(fail_on) if fail_on else None
+    sys.exit(report.exit_code(threshold, Band.parse(fail_under) if fail_under else None))
 
 
 @main.command("rules")

@@ -21,6 +21,7 @@ from scrlint.document.lines import LineIndex
 from scrlint.document.readers import parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, PluginError, ScrlintError
 from scrlint.finding import Finding
+from scrlint.grade import Grade, grade
 from scrlint.inputs import STDIN, InputProblem, expand_paths
 from scrlint.nlp import NlpLayer
 from scrlint.packs.loader import load_packs
@@ -60,6 +61,11 @@ class FileResult:
     suppressed: int = 0
     words: int = 0
     lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
+
+    @property
+    def grade(self) -> Grade:
+        """The report's grade by its findings (suppressed ones do not count)."""
+        return grade(self.findings)
 
 
 @dataclass(frozen=True)

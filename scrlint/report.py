@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from scrlint import __version__
 from scrlint.engine import FileResult
 from scrlint.finding import Severity
+from scrlint.grade import Band
 
 
 @dataclass
@@ -31,10 +32,13 @@ class RunReport:
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for r in self.checked for f in r.findings)
 
-    def exit_code(self, fail_on: Severity | None = None) -> int:
-        """0 clean, 1 a finding at or above the threshold, 2 an input or usage error."""
+    def exit_code(self, fail_on: Severity | None = None, fail_under: Band | None = None) -> int:
+        """0 clean, 1 a finding at or above the threshold or a grade below ``fail_under``, 2 an
+        input or usage error."""
         if self.failed:
             return 2
+        if fail_under is not None and any(r.grade.band < fail_under for r in self.checked):
+            return 1
         for result in self.checked:
             threshold = fail_on or (result.config.fail_on if result.config else Severity.ERROR)
             if any(f.severity >= threshold for f in result.findings):

@@ -62,6 +62,7 @@ def _file(result: FileResult) -> dict[str, Any]:
         "words": result.words,
         "suppressed": result.suppressed,
         "warnings": list(result.warnings),
+        "grade": result.grade.as_dict(),
         "findings": [finding_dict(f) for f in result.findings],
     }
 

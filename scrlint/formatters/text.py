@@ -74,3 +74,34 @@ def write_text(report: RunReport, out: TextIO, color: bool) -> None:
         if result.profile is not None:
             choice = result.profile
             out.write(f"{result.path}: profile {choice.profile.id} ({choice.source})\n")
+        _scorecard(result, out, color)
+
+
+_BAND_COLOURS = {"outstanding": "green", "good": "green", "adequate": "yellow", "inadequate": "red"}
+
+
+def _scorecard(result: FileResult, out: TextIO, color: bool) -> None:
+    """The grade, how it was reached, and each dimension's score with the findings behind it."""
+    grade = result.grade
+    band = str(grade.band)
+    shown = click.style(band, fg=_BAND_COLOURS[band], bold=True) if color else band
+    weakest = min(grade.dimensions, key=lambda d: d.score)
+    out.write(
+        f"{result.path}: graded {shown} ({grade.score}/100: 70% the mean of the dimensions, "
+        f"30% the weakest, {weakest.name} at {weakest.score})\n"
+    )
+    for reason in grade.limited_by:
+        out.write(f"  capped at inadequate by {reason}\n")
+    for dimension in grade.dimensions:
+        counts = [
+            plural(n, str(s)) if s is not Severity.INFO else f"{n} info"
+            for s, n in (
+                (Severity.ERROR, dimension.errors),
+                (Severity.WARNING, dimension.warnings),
+                (Severity.INFO, dimension.infos),
+            )
+            if n
+        ]
+        out.write(
+            f"  {dimension.name:<22} {dimension.score:>3}  {', '.join(counts)}".rstrip() + "\n"
+        )
