@@ -8,7 +8,17 @@ from typing import ClassVar
 
 from scrlint.finding import Finding
 from scrlint.identifiers import Identifier, Kind
-from scrlint.rule import Rule, RuleContext
+from scrlint.rule import Citation, Rule, RuleContext
+
+# What most ANO rules cite: the guidance on what a published report must leave out.
+PUBLICATION_GUIDANCE = (
+    Citation(
+        "S17",
+        "personal and sensitive information about family members should not be included",
+        "C",
+    ),
+    Citation("S44", "to protect the confidentiality of relevant family members", "C"),
+)
 
 
 class IdentifierRule(Rule):

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.structured import structured_identifiers
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class NationalInsuranceNumber(IdentifierRule):
@@ -32,14 +32,7 @@ class NationalInsuranceNumber(IdentifierRule):
             "is missed; a reference code of the same shape would be flagged."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=25, negatives=429),
-        guidance=(
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nMother's National Insurance number (JG 10 37 59 "

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.structured import structured_identifiers
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class NhsNumber(IdentifierRule):
@@ -32,14 +32,7 @@ class NhsNumber(IdentifierRule):
             "mistyped is missed, as are numbers from other systems (hospital or CHI numbers)."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=29, negatives=429),
-        guidance=(
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nThe referral gave Child A's NHS number, "

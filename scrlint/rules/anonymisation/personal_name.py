@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.names import NEEDS, names
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class PersonalName(IdentifierRule):
@@ -40,14 +40,7 @@ class PersonalName(IdentifierRule):
             "message never repeats the name."
         ),
         measured=Measured(precision=1.0, recall=0.99, positives=82, negatives=429),
-        guidance=(
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nChild A lived with Mother and her partner, "

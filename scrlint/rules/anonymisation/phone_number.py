@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.structured import structured_identifiers
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class PhoneNumber(IdentifierRule):
@@ -33,14 +33,7 @@ class PhoneNumber(IdentifierRule):
             "other number."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=34, negatives=429),
-        guidance=(
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nMother gave the school her new mobile number, "
