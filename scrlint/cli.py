@@ -114,6 +114,12 @@ def main() -> None:
 )
 @click.option("--stdin-filename", help="File name to report (and choose a reader) for '-'.")
 @click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
     "--fail-under",
     type=click.Choice(["outstanding", "good", "adequate", "inadequate"]),
     help="Exit 1 when a report grades below this (see the README's grade model).",
@@ -133,6 +139,7 @@ def check(
     fail_on: str | None,
     config_path: Path | None,
     stdin_filename: str | None,
+    output: Path | None,
     fail_under: str | None,
     show_personal_data: bool,
 ) -> None:
@@ -160,7 +167,14 @@ def check(
         sys.stdout.reconfigure(errors="replace")
     engine = Engine(nlp, worker=worker)
     results = list(engine.check_paths(list(paths), overrides))
-    report = RunReport(results, engine.warnings, reveal_personal_data=show_personal_data)
+    configs = [r.config for r in results if r.config is not None]
+    registry = engine.setup(configs[0]).registry if configs else ()
+    report = RunReport(
+        results,
+        engine.warnings,
+        reveal_personal_data=show_personal_data,
+        rules=tuple(rule.meta for rule in registry),
+    )
     for warning in report.warnings:
         click.echo(f"scrlint: warning: {warning}", err=True)
     for result in results:
@@ -168,9 +182,16 @@ def check(
             click.echo(f"scrlint: warning: {result.path}: {warning}", err=True)
         if result.error is not None:
             click.echo(f"scrlint: error: {result.path}: {result.error}", err=True)
-    out = sys.stdout
-    color = output_format == "text" and out.isatty()
-    formatters()[output_format](report, out, color)
+    if output is None:
+        color = output_format == "text" and sys.stdout.isatty()
+        formatters()[output_format](report, sys.stdout, color)
+    else:
+        text = io.StringIO()
+        formatters()[output_format](report, text, False)
+        try:
+            output.write_text(text.getvalue(), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{output}: cannot write: {exc.strerror or exc}")
     from scrlint.grade import Band
 
     threshold = Severity.parse(fail_on) if fail_on else None

@@ -9,6 +9,7 @@ from scrlint import __version__
 from scrlint.engine import FileResult
 from scrlint.finding import Severity
 from scrlint.grade import Band
+from scrlint.rule import RuleMeta
 
 
 @dataclass
@@ -20,6 +21,8 @@ class RunReport:
     version: str = __version__
     # --show-personal-data: the text format may show it; machine formats never do
     reveal_personal_data: bool = False
+    # every rule of the registry the run used, for formats that describe them all (SARIF)
+    rules: tuple[RuleMeta, ...] = ()
 
     @property
     def checked(self) -> list[FileResult]:

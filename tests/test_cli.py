@@ -308,3 +308,16 @@ def test_console_script_exits_with_the_commands_code_and_flushes_its_output(
     )
     assert missing.returncode == 2
     assert missing.stderr.startswith("scrlint: error:")
+
+
+def test_output_goes_to_a_file_when_asked(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = run("check", str(GOOD), "--format", "json", "-o", str(target))
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["files"][0]["path"] == str(GOOD)
+
+
+def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = run("check", str(GOOD), "-o", str(tmp_path / "missing" / "report.txt"))
+    assert result.exit_code == 2
+    assert result.output.startswith("scrlint: error:") and result.output.count("\n") == 1
