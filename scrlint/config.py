@@ -164,4 +164,5 @@ def config_for(target: Path, explicit: Path | None = None) -> Config:
     """
     if explicit is not None:
         return load_explicit(explicit)
-    return discover(target if target.is_dir() else target.parent)
+    # Resolved before the cached lookup: a relative folder names another place after a chdir.
+    return discover((target if target.is_dir() else target.parent).resolve())
