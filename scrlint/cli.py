@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,12 @@ from scrlint.finding import Severity
 from scrlint.formatters import FORMATS
 from scrlint.nlp import NlpLayer
 from scrlint.worker import NlpWorker, can_fork_worker
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from scrlint.baseline import Entry
+    from scrlint.report import RunReport
 
 # The engine and everything behind it are imported inside the commands: ``check`` forks its
 # NLP worker first, so that the worker's spaCy load overlaps those imports too.
@@ -45,6 +51,38 @@ def _selectors(value: str | None, option: str) -> tuple[str, ...] | None:
             "give at least one rule code, prefix, name or family", param_hint=option
         )
     return selectors
+
+
+def _recorded_baseline(path: Path | None, update: bool) -> Counter[Entry] | None:
+    """The baseline to apply, read before the check so that a bad file fails at once."""
+    if update and path is None:
+        _fail("--update-baseline needs --baseline FILE")
+    if path is None or update:
+        return None
+    from scrlint import baseline
+
+    try:
+        return baseline.load(path)
+    except ScrlintError as exc:
+        _fail(str(exc))
+    return None
+
+
+def _update_baseline(path: Path, report: RunReport) -> None:
+    """Record every finding of the run in ``path`` and exit 0. A report that could not be
+    checked has no findings to record, so nothing is written then (exit 2)."""
+    from scrlint import baseline
+    from scrlint.formatters.common import plural
+
+    if report.failed:
+        failed = plural(len(report.failed), "report")
+        _fail(f"{path}: baseline not written: {failed} could not be checked")
+    try:
+        count = baseline.write(path, report.checked)
+    except ScrlintError as exc:
+        _fail(str(exc))
+    click.echo(f"scrlint: recorded {plural(count, 'finding')} in the baseline {path}", err=True)
+    sys.exit(0)
 
 
 class _DefaultToCheck(click.Group):
@@ -129,6 +167,17 @@ def main() -> None:
     is_flag=True,
     help="Show identifiers unmasked in the text format (never in machine formats).",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Hide the findings recorded in this file (see the README's Baseline).",
+)
+@click.option(
+    "--update-baseline",
+    is_flag=True,
+    help="Record every current finding in the --baseline file, then exit 0.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -142,14 +191,18 @@ def check(
     output: Path | None,
     fail_under: str | None,
     show_personal_data: bool,
+    baseline_path: Path | None,
+    update_baseline: bool,
 ) -> None:
     """Check reports: files, folders (every .md/.txt below) or - for standard input.
 
     Exit codes: 0 no finding at or above --fail-on, 1 findings (or a grade below --fail-under),
     2 a bad input or usage error.
     """
+    recorded = _recorded_baseline(baseline_path, update_baseline)
     nlp = NlpLayer()
     worker = NlpWorker.start(nlp) if _lone_report(paths) and can_fork_worker() else None
+    from scrlint import baseline
     from scrlint.engine import Engine, Overrides
     from scrlint.formatters import formatters
     from scrlint.report import RunReport
@@ -167,6 +220,9 @@ def check(
         sys.stdout.reconfigure(errors="replace")
     engine = Engine(nlp, worker=worker)
     results = list(engine.check_paths(list(paths), overrides))
+    outcome = None
+    if recorded is not None:
+        outcome = baseline.apply(results, recorded, str(baseline_path))
     configs = [r.config for r in results if r.config is not None]
     registry = engine.setup(configs[0]).registry if configs else ()
     report = RunReport(
@@ -174,6 +230,7 @@ def check(
         engine.warnings,
         reveal_personal_data=show_personal_data,
         rules=tuple(rule.meta for rule in registry),
+        baseline=outcome,
     )
     for warning in report.warnings:
         click.echo(f"scrlint: warning: {warning}", err=True)
@@ -182,6 +239,15 @@ def check(
             click.echo(f"scrlint: warning: {result.path}: {warning}", err=True)
         if result.error is not None:
             click.echo(f"scrlint: error: {result.path}: {result.error}", err=True)
+    if baseline_path is not None and update_baseline:
+        _update_baseline(baseline_path, report)
+    if outcome is not None and outcome.stale:
+        stale = baseline.stale_entries(outcome.stale)
+        click.echo(
+            f"scrlint: warning: {baseline_path}: {stale} in the baseline "
+            "(recorded findings no longer found); --update-baseline drops them",
+            err=True,
+        )
     if output is None:
         color = output_format == "text" and sys.stdout.isatty()
         formatters()[output_format](report, sys.stdout, color)
@@ -253,7 +319,7 @@ def explain_rule(code: str, config_path: Path | None) -> None:
     if rule is None:
         _fail(f"no rule {code!r}; `scrlint rules` lists them")
     else:
-        click.echo(render_rule_markdown(rule), nl=False)
+        click.echo(render_rule_markdown(rule.meta), nl=False)
 
 
 @main.command("profiles")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from scrlint.rule import Rule
+from scrlint.rule import RuleMeta
 
 
-def render_rule_markdown(rule: Rule) -> str:
-    """Return the rule's documentation as Markdown."""
-    meta = rule.meta
+def render_rule_markdown(meta: RuleMeta) -> str:
+    """Return a rule's documentation as Markdown (``scrlint rule``, SARIF ``help.markdown``)."""
     state = "on by default" if meta.default_enabled else "off by default"
     out = [
         f"# {meta.code} {meta.name}",
@@ -39,6 +38,8 @@ def render_rule_markdown(rule: Rule) -> str:
             f"- {c.source} [{c.label}]: {c.text} (see reference/domain.md)" for c in meta.guidance
         ]
     for title, examples in (("Fails", meta.bad), ("Passes", meta.good)):
+        if not examples:
+            continue
         out += ["", f"## {title}", ""]
         for example in examples:
             if example.profile:

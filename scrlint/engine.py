@@ -59,12 +59,13 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     suppressed: int = 0
+    baselined: int = 0  # hidden by ``--baseline`` (scrlint.baseline); set by the CLI
     words: int = 0
     lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
 
     @property
     def grade(self) -> Grade:
-        """The report's grade by its findings (suppressed ones do not count)."""
+        """The report's grade by its findings (suppressed and baselined ones do not count)."""
         return grade(self.findings)
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scrlint import __version__
+from scrlint.baseline import Outcome
 from scrlint.engine import FileResult
 from scrlint.finding import Severity
 from scrlint.grade import Band
@@ -23,6 +24,8 @@ class RunReport:
     reveal_personal_data: bool = False
     # every rule of the registry the run used, for formats that describe them all (SARIF)
     rules: tuple[RuleMeta, ...] = ()
+    # what --baseline hid, if one was given
+    baseline: Outcome | None = None
 
     @property
     def checked(self) -> list[FileResult]:

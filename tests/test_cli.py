@@ -321,3 +321,17 @@ def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = run("check", str(GOOD), "-o", str(tmp_path / "missing" / "report.txt"))
     assert result.exit_code == 2
     assert result.output.startswith("scrlint: error:") and result.output.count("\n") == 1
+
+
+def test_a_relative_folder_finds_its_config_after_the_working_directory_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scrlint.config import config_for
+
+    for name, profile in (("one", "imr@2010"), ("two", "lcspr@2023")):
+        (tmp_path / name / "reports").mkdir(parents=True)
+        (tmp_path / name / "scrlint.toml").write_text(f'profile = "{profile}"\n')
+    monkeypatch.chdir(tmp_path / "one")
+    assert config_for(Path("reports")).profile == "imr@2010"
+    monkeypatch.chdir(tmp_path / "two")
+    assert config_for(Path("reports")).profile == "lcspr@2023"

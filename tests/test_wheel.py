@@ -42,6 +42,7 @@ def test_wheel_contains_packs_profiles_and_schemas(wheel: Path) -> None:
     assert "scrlint/_packs/profiles/lcspr@2023.yaml" in names
     assert "scrlint/schemas/report.schema.json" in names
     assert "scrlint/schemas/rule.schema.json" in names
+    assert "scrlint/formatters/html_page.html" in names
     assert not any(n.startswith(("tests/", "fixtures/")) for n in names)
 
 

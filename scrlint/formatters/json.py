@@ -69,7 +69,7 @@ def _file(result: FileResult) -> dict[str, Any]:
 
 def report_dict(report: RunReport) -> dict[str, Any]:
     counts = report.counts()
-    return {
+    data: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "tool": {"name": "scrlint", "version": report.version},
         "files": [_file(r) for r in report.checked],
@@ -85,6 +85,9 @@ def report_dict(report: RunReport) -> dict[str, Any]:
             "input_errors": len(report.failed),
         },
     }
+    if report.baseline is not None:
+        data["baseline"] = report.baseline.as_dict()
+    return data
 
 
 def write_json(report: RunReport, out: TextIO, color: bool) -> None:

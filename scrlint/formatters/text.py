@@ -6,6 +6,7 @@ from typing import TextIO
 
 import click
 
+from scrlint.baseline import stale_entries
 from scrlint.document.lines import LineIndex
 from scrlint.engine import FileResult
 from scrlint.finding import Finding, Severity
@@ -61,6 +62,10 @@ def write_text(report: RunReport, out: TextIO, color: bool) -> None:
     files = plural(len(report.checked), "file")
     suppressed = sum(r.suppressed for r in report.checked)
     tail = f"; {suppressed} suppressed" if suppressed else ""
+    baseline = report.baseline
+    if baseline is not None and (baseline.hidden or baseline.stale):
+        stale = f", {stale_entries(baseline.stale)}" if baseline.stale else ""
+        tail += f"; {baseline.hidden} hidden by the baseline{stale}"
     if total:
         parts = [
             plural(counts[s], str(s)) if s is not Severity.INFO else f"{counts[s]} info"

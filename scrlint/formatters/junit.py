@@ -1,0 +1,100 @@
+"""JUnit XML: one test suite per report, one test case per rule per report.
+
+CI servers show JUnit results as passed and failed tests, so a rule that found something in a
+report is a failing test case listing its findings, and a rule that found nothing passes.
+
+Which rules count: a FileResult does not record which rules ran, so each report lists every
+rule of the run's registry that is enabled by default, plus every rule that has a finding in it.
+A rule turned on only by ``select``/``extend-select`` and silent, or a default rule turned off
+for that report and so silent, is therefore listed (or not) by its default.
+
+Deterministic: no timestamps or durations; suites in run order, test cases by rule code.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import TextIO
+
+from scrlint.engine import FileResult
+from scrlint.finding import Finding
+from scrlint.formatters.common import plural
+from scrlint.report import RunReport
+
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+
+def rule_names(report: RunReport, result: FileResult) -> dict[str, str]:
+    """The rules that count as run on ``result``, code to name, sorted by code."""
+    names = {meta.code: meta.name for meta in report.rules if meta.default_enabled}
+    names.update((finding.code, finding.name) for finding in result.findings)
+    return dict(sorted(names.items()))
+
+
+def _testcase(code: str, name: str, path: str, findings: list[Finding]) -> ET.Element:
+    case = ET.Element("testcase", name=f"{code} {name}", classname=path)
+    if findings:
+        worst = max(finding.severity for finding in findings)
+        failure = ET.SubElement(
+            case, "failure", message=plural(len(findings), "finding"), type=str(worst)
+        )
+        failure.text = "".join(f"{f.start.line}:{f.start.column} {f.message}\n" for f in findings)
+    return case
+
+
+def _suite(report: RunReport, result: FileResult) -> ET.Element:
+    """A report's suite, with its profile and grade as properties."""
+    names = rule_names(report, result)
+    cases = [
+        _testcase(code, name, result.path, [f for f in result.findings if f.code == code])
+        for code, name in names.items()
+    ]
+    failures = sum(case.find("failure") is not None for case in cases)
+    suite = ET.Element(
+        "testsuite",
+        name=result.path,
+        tests=str(len(cases)),
+        failures=str(failures),
+        errors="0",
+        skipped="0",
+    )
+    properties = ET.SubElement(suite, "properties")
+    if result.profile is not None:
+        ET.SubElement(properties, "property", name="profile", value=result.profile.profile.id)
+    ET.SubElement(properties, "property", name="grade", value=str(result.grade.band))
+    ET.SubElement(properties, "property", name="score", value=str(result.grade.score))
+    suite.extend(cases)
+    return suite
+
+
+def _failed_suite(result: FileResult) -> ET.Element:
+    """A report that could not be checked: one test case in error, so CI does not miss it."""
+    suite = ET.Element(
+        "testsuite", name=result.path, tests="1", failures="0", errors="1", skipped="0"
+    )
+    case = ET.SubElement(suite, "testcase", name="check", classname=result.path)
+    ET.SubElement(case, "error", message=result.error or "", type="input")
+    return suite
+
+
+def junit_tree(report: RunReport) -> ET.Element:
+    """The ``<testsuites>`` root, suites in run order."""
+    suites = [
+        _suite(report, result) if result.error is None else _failed_suite(result)
+        for result in report.results
+    ]
+    root = ET.Element(
+        "testsuites",
+        name="scrlint",
+        tests=str(sum(int(s.get("tests", "0")) for s in suites)),
+        failures=str(sum(int(s.get("failures", "0")) for s in suites)),
+        errors=str(sum(int(s.get("errors", "0")) for s in suites)),
+    )
+    root.extend(suites)
+    return root
+
+
+def write_junit(report: RunReport, out: TextIO, color: bool) -> None:
+    root = junit_tree(report)
+    ET.indent(root)
+    out.write(_DECLARATION + ET.tostring(root, encoding="unicode") + "\n")
