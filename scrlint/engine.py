@@ -18,6 +18,7 @@ from scrlint.bundled import is_bundled, pack_root
 from scrlint.config import Config, config_for
 from scrlint.document import Document
 from scrlint.document.lines import LineIndex
+from scrlint.document.model import ParagraphMap
 from scrlint.document.readers import parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, PluginError, ScrlintError
 from scrlint.finding import Finding
@@ -62,6 +63,8 @@ class FileResult:
     baselined: int = 0  # hidden by ``--baseline`` (scrlint.baseline); set by the CLI
     words: int = 0
     lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
+    # For a Word document: source offset -> (paragraph, character) in the original file.
+    paragraphs: ParagraphMap | None = field(default=None, repr=False)
 
     @property
     def grade(self) -> Grade:
@@ -213,6 +216,7 @@ class Engine:
             suppressed=result.hidden,
             words=document.word_count(),
             lines=document.lines,
+            paragraphs=document.paragraphs,
         )
 
     @staticmethod
@@ -278,7 +282,7 @@ class Engine:
             config = config or config_for(folder, overrides.config_path)
             _check_size(len(data), config)
             reader = reader_for(overrides.stdin_filename or display)
-            document, warnings = parse_bytes(display, data, reader)
+            document, warnings = parse_bytes(display, data, reader, config.max_file_size)
             result = self.check_document(document, config, overrides, file_path)
         except ScrlintError as exc:
             return FileResult(display, error=str(exc))

@@ -36,7 +36,7 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputProblem]:
         if path.is_dir():
             found = list(_walk(path))
             if not any(isinstance(item, str) for item in found):
-                found.append(InputProblem(raw, "the folder holds no reports (.md, .txt)"))
+                found.append(InputProblem(raw, "the folder holds no reports (.md, .txt, .docx)"))
             yield from found
         elif path.is_file():
             yield raw

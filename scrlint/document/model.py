@@ -218,6 +218,30 @@ class Comment:
     end: int
 
 
+class ParagraphMap:
+    """Maps offsets of a converted source back to (paragraph, character) in the original file.
+
+    A reader that converts a document (a Word file becomes Markdown) records segments
+    (source_start, paragraph, character, length): source characters from ``source_start`` on
+    come one to one from ``paragraph`` at ``character``, up to ``length`` characters; markup
+    between segments maps to the end of the segment before it. Both numbers are 1-based.
+    """
+
+    __slots__ = ("_segments", "_starts")
+
+    def __init__(self, segments: list[tuple[int, int, int, int]]) -> None:
+        self._segments = segments
+        self._starts = [s[0] for s in segments]
+
+    def locate(self, offset: int) -> tuple[int, int] | None:
+        """Return (paragraph, character) for a source offset, or None before any paragraph."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        start, paragraph, character, length = self._segments[index]
+        return paragraph, character + min(offset - start, length)
+
+
 @dataclass(eq=False)
 class Document:
     """A parsed report: its source, front matter, comments and tree of sections."""
@@ -228,6 +252,8 @@ class Document:
     root: Section
     front_matter: dict[str, Any] = field(default_factory=dict)
     comments: list[Comment] = field(default_factory=list)
+    # For a converted source (Word): where each source offset came from in the original.
+    paragraphs: ParagraphMap | None = None
     lines: LineIndex = field(init=False)
     # Analyses shared between rules (e.g. the structure outline), computed on first use.
     derived: dict[object, object] = field(default_factory=dict, init=False)

@@ -6,12 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from scrlint.config import DEFAULT_MAX_FILE_SIZE
+from scrlint.document.docx import read_docx
 from scrlint.document.markdown import read_markdown
 from scrlint.document.model import Document
 from scrlint.document.text import read_text
 from scrlint.errors import InputError
 
 Reader = Callable[[str, str], Document]
+# Takes the path, the file's bytes and the configured max-file-size.
+BinaryReader = Callable[[str, bytes, int], Document]
 
 READERS: dict[str, Reader] = {
     ".md": read_markdown,
@@ -19,8 +23,9 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
 }
+# Formats read from their bytes, before any decoding as text.
+BINARY_READERS: dict[str, BinaryReader] = {".docx": read_docx}
 NOT_YET_READABLE = {
-    ".docx": "Word documents are not supported yet; save the draft as Markdown or plain text",
     ".pdf": "PDF files are not supported yet; export the text as Markdown or plain text",
     ".doc": "old binary Word documents cannot be read; save the file as .docx or plain text",
 }
@@ -78,19 +83,34 @@ def reader_for(path: str, default: Reader = read_markdown) -> Reader:
     suffix = PurePath(path).suffix.lower()
     if suffix in NOT_YET_READABLE:
         raise InputError(NOT_YET_READABLE[suffix])
+    if suffix in BINARY_READERS:
+        return _needs_bytes
     return READERS.get(suffix, default)
+
+
+def _needs_bytes(path: str, source: str) -> Document:
+    raise InputError(f"{PurePath(path).suffix} files are read from their bytes, not as text")
 
 
 def is_report_file(path: str) -> bool:
     """Whether a file found in a folder should be checked."""
-    return PurePath(path).suffix.lower() in READERS
+    suffix = PurePath(path).suffix.lower()
+    return suffix in READERS or suffix in BINARY_READERS
 
 
-def parse_bytes(display_path: str, data: bytes, reader: Reader) -> tuple[Document, list[str]]:
-    """Decode and parse one report.
+def parse_bytes(
+    display_path: str,
+    data: bytes,
+    reader: Reader,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> tuple[Document, list[str]]:
+    """Decode and parse one report; a binary format (by ``display_path``) skips decoding.
 
     Raises:
         InputError: the bytes cannot be decoded or the document cannot be parsed.
     """
+    binary = BINARY_READERS.get(PurePath(display_path).suffix.lower())
+    if binary is not None:
+        return binary(display_path, data, max_file_size), []
     decoded = decode(data)
     return reader(display_path, decoded.text), decoded.warnings

@@ -55,7 +55,7 @@ def _is_contents_heading(text: str) -> bool:
     return contents_entry_key(text) in CONTENTS_TITLES and len(text.split()) <= 3
 
 
-def _heading_level(text: str) -> int | None:
+def marked_heading_level(text: str) -> int | None:
     """Return the level of a numbered, 'Section N:' or ALL-CAPS heading line, else None."""
     words = len(text.split())
     if words > _MAX_NUMBERED_HEADING_WORDS or text[-1] in ".,;:":
@@ -148,7 +148,7 @@ class _TextReader:
 
     def read(self) -> Document:
         groups = _paragraphs(self.lines())
-        uses_marked_headings = any(_heading_level(g[0].text) is not None for g in groups[1:])
+        uses_marked_headings = any(marked_heading_level(g[0].text) is not None for g in groups[1:])
         title_done = False
 
         def is_last_group(position: int) -> bool:
@@ -173,7 +173,7 @@ class _TextReader:
                 continue
             first = group[0].text
             if (
-                _heading_level(first) is None
+                marked_heading_level(first) is None
                 and not is_last_group(index)
                 and _is_title_case_heading(first)
                 and (len(group) == 1 or _starts_new_unit(group[1].text))
@@ -193,7 +193,7 @@ class _TextReader:
         for position, line in enumerate(group):
             key = contents_entry_key(line.text)
             entry_like = bool(_PAGE_OR_LEADER.search(line.text)) or (
-                _heading_level(line.text) is not None or _is_title_case_heading(line.text)
+                marked_heading_level(line.text) is not None or _is_title_case_heading(line.text)
             )
             if not entry_like or key in seen:
                 return group[position:]
@@ -205,7 +205,7 @@ class _TextReader:
         """Split a group at numbered, 'Section N:' and ALL-CAPS heading lines."""
         body: list[_Line] = []
         for line in group:
-            level = _heading_level(line.text)
+            level = marked_heading_level(line.text)
             if level is None:
                 body.append(line)
                 continue

@@ -12,6 +12,6 @@ def write_concise(report: RunReport, out: TextIO, color: bool) -> None:
     for result in report.checked:
         for finding in result.findings:
             out.write(
-                f"{location(finding, result.path)}: {finding.code} [{finding.severity}] "
+                f"{location(finding, result)}: {finding.code} [{finding.severity}] "
                 f"{finding.message}\n"
             )

@@ -47,7 +47,7 @@ def _file(result: FileResult, out: TextIO, color: bool, reveal: bool) -> None:
         code = finding.code
         if color:
             code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
-        out.write(f"{location(finding, result.path)}: {code} {finding.message}\n")
+        out.write(f"{location(finding, result)}: {code} {finding.message}\n")
         if lines is not None:
             out.write("\n".join(_frame(finding, lines, color, personal)) + "\n")
         where = f" in '{finding.section}'" if finding.section else ""

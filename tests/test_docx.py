@@ -1,0 +1,290 @@
+"""The Word (.docx) reader: structure as Markdown, paragraph locations, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from scrlint.cli import main
+from scrlint.document import BlockKind, Document
+from scrlint.document.docx import read_docx
+from scrlint.document.readers import is_report_file, parse_bytes, reader_for
+from scrlint.engine import Engine
+from scrlint.errors import InputError
+from tests.conftest import FIXTURES
+
+LIMIT = 10 * 1024 * 1024
+GOOD = FIXTURES / "reports" / "lcspr@2023" / "good.md"
+_TABLE_ROW = re.compile(r"^\|(.*)\|$")
+
+
+def _bytes(word: WordDocument) -> bytes:
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def _read(word: WordDocument) -> Document:
+    return read_docx("draft.docx", _bytes(word), LIMIT)
+
+
+def docx_from_markdown(markdown: str) -> bytes:
+    """Write a Word document with the headings, paragraphs, lists and tables of ``markdown``."""
+    word = docx.Document()
+    rows: list[list[str]] = []
+
+    def flush_table() -> None:
+        if rows:
+            table = word.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+            rows.clear()
+
+    for line in markdown.splitlines():
+        row = _TABLE_ROW.match(line.strip())
+        if row:
+            cells = [c.strip() for c in row.group(1).split("|")]
+            if not all(set(c) <= set("-: ") for c in cells):
+                rows.append(cells)
+            continue
+        flush_table()
+        heading = re.match(r"^(#{1,6}) (.*)", line)
+        numbered = re.match(r"^\d+\. (.*)", line)
+        if heading:
+            word.add_heading(heading.group(2), len(heading.group(1)))
+        elif numbered:
+            word.add_paragraph(numbered.group(1), style="List Number")
+        elif line.startswith("- "):
+            word.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            word.add_paragraph(line.strip())
+    flush_table()
+    return _bytes(word)
+
+
+def _structure(document: Document) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in document.blocks()]
+
+
+def test_headings_lists_and_tables_become_markdown() -> None:
+    word = docx.Document()
+    word.add_heading("Review of Child A", 0)
+    word.add_heading("Introduction", 1)
+    word.add_paragraph("Child A is *seven* and lives with her mother | father.")
+    word.add_heading("Findings", 2)
+    word.add_paragraph("Agencies met.", style="List Number")
+    word.add_paragraph("Plans were made.", style="List Number")
+    word.add_paragraph("One point.", style="List Bullet")
+    word.add_paragraph("3. Not a list, just text that starts with a number.")
+    word.add_heading("Action plan", 1)
+    table = word.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Recommendation", "Action", "Owner"], strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ["1", "Revise | audit", "Head of service"], strict=True
+    ):
+        cell.text = text
+    document = _read(word)
+    assert document.kind == "docx"
+    assert [(s.level, s.title) for s in document.sections()] == [
+        (1, "Review of Child A"),
+        (1, "Introduction"),
+        (2, "Findings"),
+        (1, "Action plan"),
+    ]
+    blocks = _structure(document)
+    assert ("paragraph", "Child A is *seven* and lives with her mother | father.") in blocks
+    items = [b for b in document.blocks(BlockKind.LIST_ITEM)]
+    assert [(b.text, b.ordinal) for b in items] == [
+        ("Agencies met.", "1"),
+        ("Plans were made.", "2"),
+        ("One point.", None),
+    ]
+    assert ("paragraph", "3. Not a list, just text that starts with a number.") in blocks
+    cells = [(b.text, b.header) for b in document.blocks(BlockKind.TABLE_CELL)]
+    assert cells[:3] == [("Recommendation", True), ("Action", True), ("Owner", True)]
+    assert ("Revise | audit", False) in cells
+
+
+def test_bold_and_numbered_lines_are_headings_when_no_heading_styles() -> None:
+    word = docx.Document()
+    word.add_paragraph().add_run("Serious Case Review: Child B").bold = True
+    word.add_paragraph("1. Introduction")
+    word.add_paragraph("This review looks at the help given to Child B and her family.")
+    word.add_paragraph().add_run("Key findings").bold = True
+    para = word.add_paragraph()
+    para.add_run("Partly bold ").bold = True
+    para.add_run("sentence text")
+    document = _read(word)
+    assert [(s.level, s.title) for s in document.sections()] == [
+        (2, "Serious Case Review: Child B"),
+        (2, "1. Introduction"),
+        (2, "Key findings"),
+    ]
+    assert ("paragraph", "Partly bold sentence text") in _structure(document)
+
+
+def test_bold_lines_are_not_headings_when_heading_styles_are_used() -> None:
+    word = docx.Document()
+    word.add_heading("Introduction", 1)
+    word.add_paragraph().add_run("Important").bold = True
+    document = _read(word)
+    assert [s.title for s in document.sections()] == ["Introduction"]
+    assert ("paragraph", "Important") in _structure(document)
+
+
+def _tracked(paragraph_element: object, tag: str, text: str) -> None:
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "Reviewer")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.text = text
+    run.append(t)
+    change.append(run)
+    paragraph_element.append(change)  # type: ignore[attr-defined]
+
+
+def test_tracked_changes_read_as_accepted_and_comments_ignored() -> None:
+    word = docx.Document()
+    word.add_heading("Analysis", 1)
+    paragraph = word.add_paragraph("The plan was ")
+    _tracked(paragraph._p, "w:del", "never ")
+    _tracked(paragraph._p, "w:ins", "reviewed ")
+    paragraph.add_run("in May.")
+    commented = word.add_paragraph("Agencies shared information.")
+    word.add_comment(commented.runs, text="Check this date", author="Editor")
+    document = _read(word)
+    blocks = _structure(document)
+    assert ("paragraph", "The plan was reviewed in May.") in blocks
+    assert ("paragraph", "Agencies shared information.") in blocks
+    assert not any("Check this date" in text for _kind, text in blocks)
+
+
+def test_locations_are_paragraph_and_character() -> None:
+    word = docx.Document()
+    word.add_heading("Introduction", 1)  # paragraph 1
+    word.add_paragraph("")  # paragraph 2, empty but counted
+    word.add_paragraph("The *plan* was agreed.")  # paragraph 3
+    document = _read(word)
+    assert document.paragraphs is not None
+    offset = document.source.index("was agreed")
+    assert document.paragraphs.locate(offset) == (3, 12)
+    assert document.paragraphs.locate(document.source.index("Introduction")) == (1, 1)
+    assert document.paragraphs.locate(0) == (1, 1)  # the "# " of the heading
+
+
+def test_text_output_names_paragraph_locations(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
+    result = CliRunner().invoke(main, ["check", "--format", "concise", str(draft)])
+    lines = [line for line in result.output.splitlines() if line.startswith(str(draft))]
+    assert lines, result.output
+    assert all(re.match(rf"^{re.escape(str(draft))}:¶\d+:\d+: ", line) for line in lines)
+
+
+def test_json_gives_paragraph_and_character_for_word_documents(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(draft)])
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert findings
+    for finding in findings:
+        start, end = finding["start"], finding["end"]
+        assert start["paragraph"] >= 1 and start["character"] >= 1
+        assert (end["paragraph"], end["character"]) >= (start["paragraph"], start["character"])
+    markdown = CliRunner().invoke(main, ["check", "--format", "json", str(GOOD)])
+    assert "paragraph" not in json.loads(markdown.output)["files"][0]["findings"][0]["start"]
+
+
+def test_docx_of_a_report_gives_the_same_findings_as_its_markdown(
+    engine: Engine, tmp_path: Path
+) -> None:
+    draft = tmp_path / "good.docx"
+    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
+    from_markdown = engine.check_file(GOOD)
+    from_word = engine.check_file(draft)
+    assert from_word.error is None
+    assert from_word.profile is not None and from_markdown.profile is not None
+    assert from_word.profile.profile.id == from_markdown.profile.profile.id
+    assert sorted((f.code, f.section) for f in from_word.findings) == sorted(
+        (f.code, f.section) for f in from_markdown.findings
+    )
+
+
+def _encrypted() -> bytes:
+    # Enough of an OLE compound file for the check: the signature and a directory entry name.
+    return (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le")
+    )
+
+
+def _bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (60 * 1024 * 1024))
+    return out.getvalue()
+
+
+def _broken_xml() -> bytes:
+    source = io.BytesIO(_bytes(docx.Document()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w") as broken:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            broken.writestr(
+                item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data
+            )
+    return out.getvalue()
+
+
+BAD = {
+    "encrypted.docx": (_encrypted, "password-protected"),
+    "old.docx": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "save it as .docx"),
+    "text.docx": (lambda: b"just some text", "not a zip archive"),
+    "broken.docx": (_broken_xml, "not a valid Word document"),
+    "bomb.docx": (_bomb, "zip bomb"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_word_files_are_one_line_errors_and_the_batch_goes_on(
+    name: str, tmp_path: Path
+) -> None:
+    make, expected = BAD[name]
+    bad = tmp_path / name
+    bad.write_bytes(make())
+    good = tmp_path / "good.docx"
+    good.write_bytes(docx_from_markdown("# Review\n\n## Introduction\n\nChild A is seven.\n"))
+    result = CliRunner().invoke(main, ["check", "--format", "concise", str(bad), str(good)])
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.output.splitlines() if str(bad) in line]
+    assert len(errors) == 1 and expected in errors[0], result.output
+    assert "Traceback" not in result.output
+    assert f"{good}:¶" in result.output
+
+
+def test_an_old_doc_file_says_to_save_as_docx() -> None:
+    with pytest.raises(InputError, match=r"save the file as \.docx"):
+        reader_for("draft.doc")
+
+
+def test_docx_files_are_reports_and_read_from_bytes() -> None:
+    assert is_report_file("a/draft.DOCX")
+    data = docx_from_markdown("# Review\n\nText.\n")
+    document, warnings = parse_bytes("draft.docx", data, reader_for("draft.docx"))
+    assert document.kind == "docx" and warnings == []
+    with pytest.raises(InputError, match="read from their bytes"):
+        reader_for("draft.docx")("draft.docx", "text")
