@@ -191,7 +191,7 @@ class _MarkdownWriter:
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
         try:
             self.numbering: etree._Element | None = word.part.numbering_part.element
-        except (KeyError, NotImplementedError):
+        except (KeyError, NotImplementedError):  # python-docx's way of saying "no numbering part"
             self.numbering = None
 
     def markdown(self) -> str:

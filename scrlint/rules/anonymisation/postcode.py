@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.structured import structured_identifiers
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class Postcode(IdentifierRule):
@@ -31,14 +31,7 @@ class Postcode(IdentifierRule):
             "code shaped exactly like a postcode would be."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=27, negatives=429),
-        guidance=(
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nThe family moved to a flat near LS6 2QT in 2019.\n",

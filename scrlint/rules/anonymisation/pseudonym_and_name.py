@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.names import pseudonym_clashes
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class PseudonymAndName(IdentifierRule):
@@ -34,14 +34,7 @@ class PseudonymAndName(IdentifierRule):
             "personal-name reports it. It needs no language model."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=26, negatives=429),
-        guidance=(
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nChild A (Kayden) lived with Mother and Sibling 1.\n",

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from scrlint.finding import Severity
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.structured import structured_identifiers
-from scrlint.rule import Citation, Example, Measured, RuleContext, RuleMeta
-from scrlint.rules.anonymisation.base import IdentifierRule
+from scrlint.rule import Example, Measured, RuleContext, RuleMeta
+from scrlint.rules.anonymisation.base import PUBLICATION_GUIDANCE, IdentifierRule
 
 
 class StreetAddress(IdentifierRule):
@@ -29,20 +29,14 @@ class StreetAddress(IdentifierRule):
             "capitalised words and a street word such as Road, Street, Close, Lane, Avenue, "
             "Court, Gardens or Rd, St, Ave ('14 Alder Close', 'Flat 3, 27 Mill Road'). A "
             "street without a number ('off the Mill Road') is allowed, and so are numbers "
-            "after words such as 'Section', 'Finding', 'aged' or 'Address'. House names "
-            "without a number ('Rose Cottage, Mill Lane'), streets with other endings and "
+            "after words such as 'Section', 'Finding', 'aged' or 'Address'. A house name "
+            "(Cottage, Farm, House, Lodge, ...) before a street counts without a number "
+            "('Rose Cottage, Mill Lane'); a house name alone, streets with other endings and "
             "addresses in headings are missed; 'Family Court' and 'Crown Court' after a "
             "number are not taken for streets."
         ),
         measured=Measured(precision=1.0, recall=1.0, positives=28, negatives=429),
-        guidance=(
-            Citation("S44", "to protect the confidentiality of relevant family members", "C"),
-            Citation(
-                "S17",
-                "personal and sensitive information about family members should not be included",
-                "C",
-            ),
-        ),
+        guidance=PUBLICATION_GUIDANCE,
         bad=(
             Example(
                 "# Review\n\n## Background\n\nIn 2019 Mother and Child A moved to 14 Alder "
