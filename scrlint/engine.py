@@ -18,7 +18,7 @@ from scrlint.bundled import is_bundled, pack_root
 from scrlint.config import Config, config_for
 from scrlint.document import Document
 from scrlint.document.lines import LineIndex
-from scrlint.document.model import ParagraphMap
+from scrlint.document.model import OriginMap
 from scrlint.document.readers import parse_bytes, reader_for
 from scrlint.errors import ConfigError, InputError, PackError, PluginError, ScrlintError
 from scrlint.finding import Finding
@@ -63,8 +63,8 @@ class FileResult:
     baselined: int = 0  # hidden by ``--baseline`` (scrlint.baseline); set by the CLI
     words: int = 0
     lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
-    # For a Word document: source offset -> (paragraph, character) in the original file.
-    paragraphs: ParagraphMap | None = field(default=None, repr=False)
+    # For a converted document (Word, PDF): source offset -> place in the original file.
+    origins: OriginMap | None = field(default=None, repr=False)
 
     @property
     def grade(self) -> Grade:
@@ -216,7 +216,7 @@ class Engine:
             suppressed=result.hidden,
             words=document.word_count(),
             lines=document.lines,
-            paragraphs=document.paragraphs,
+            origins=document.origins,
         )
 
     @staticmethod

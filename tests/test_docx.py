@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from scrlint.cli import main
 from scrlint.document import BlockKind, Document
 from scrlint.document.docx import read_docx
+from scrlint.document.model import Origin
 from scrlint.document.readers import is_report_file, parse_bytes, reader_for
 from scrlint.engine import Engine
 from scrlint.errors import InputError
@@ -179,11 +180,11 @@ def test_locations_are_paragraph_and_character() -> None:
     word.add_paragraph("")  # paragraph 2, empty but counted
     word.add_paragraph("The *plan* was agreed.")  # paragraph 3
     document = _read(word)
-    assert document.paragraphs is not None
+    assert document.origins is not None
     offset = document.source.index("was agreed")
-    assert document.paragraphs.locate(offset) == (3, 12)
-    assert document.paragraphs.locate(document.source.index("Introduction")) == (1, 1)
-    assert document.paragraphs.locate(0) == (1, 1)  # the "# " of the heading
+    assert document.origins.locate(offset) == Origin(12, paragraph=3)
+    assert document.origins.locate(document.source.index("Introduction")) == Origin(1, paragraph=1)
+    assert document.origins.locate(0) == Origin(1, paragraph=1)  # the "# " of the heading
 
 
 def test_text_output_names_paragraph_locations(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ become ``-`` or numbered items, tables become Markdown tables (the first row as 
 Tracked changes are read as if accepted: inserted text is kept, deleted text dropped. Comments,
 text boxes, headers, footers and footnotes are not read (python-docx exposes no footnotes).
 
-The Document keeps a ParagraphMap from Markdown offsets to (paragraph, character) in the Word
+The Document keeps an OriginMap from Markdown offsets to (paragraph, character) in the Word
 file: paragraphs are counted from 1 in reading order over the whole body, empty ones and those
 in table cells included.
 """
@@ -28,7 +28,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from scrlint.document.markdown import read_markdown
-from scrlint.document.model import Document, ParagraphMap
+from scrlint.document.model import Document, Origin, OriginMap
 from scrlint.document.text import marked_heading_level as numbered_heading_level
 from scrlint.errors import InputError
 
@@ -93,7 +93,7 @@ def read_docx(path: str, data: bytes, max_file_size: int) -> Document:
         raise InputError("not a valid Word document (.docx): its content is broken") from None
     document = read_markdown(path, writer.markdown())
     document.kind = "docx"
-    document.paragraphs = ParagraphMap(writer.segments)
+    document.origins = OriginMap(writer.segments)
     return document
 
 
@@ -185,7 +185,7 @@ class _MarkdownWriter:
         self.word = word
         self.parts: list[str] = []
         self.length = 0
-        self.segments: list[tuple[int, int, int, int]] = []
+        self.segments: list[tuple[int, Origin, int]] = []
         self.paragraph = 0
         self.counters: dict[tuple[str, int], int] = {}
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
@@ -202,9 +202,9 @@ class _MarkdownWriter:
         self.length += len(text)
 
     def _text(self, text: str, paragraph: int, first: int) -> None:
-        self.segments.append((self.length, paragraph, first, 0))
+        self.segments.append((self.length, Origin(first, paragraph), 0))
         for piece, index in _escape(text):
-            self.segments.append((self.length, paragraph, first + index, len(piece)))
+            self.segments.append((self.length, Origin(first + index, paragraph), len(piece)))
             self._raw(piece)
 
     # -- body ----------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ class _MarkdownWriter:
         first = raw.index(text[0]) + 1
         number = self._numbering(paragraph)
         level = self._heading_level(paragraph, text, number)
-        self.segments.append((self.length, self.paragraph, first, 0))  # the markup before it
+        self.segments.append((self.length, Origin(first, self.paragraph), 0))  # markup before it
         if level:
             self._raw("#" * level + " ")
         elif number is not None:

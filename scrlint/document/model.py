@@ -6,7 +6,7 @@ import bisect
 import enum
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -218,28 +218,55 @@ class Comment:
     end: int
 
 
-class ParagraphMap:
-    """Maps offsets of a converted source back to (paragraph, character) in the original file.
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """A place in the original file of a converted document (Word or PDF).
 
-    A reader that converts a document (a Word file becomes Markdown) records segments
-    (source_start, paragraph, character, length): source characters from ``source_start`` on
-    come one to one from ``paragraph`` at ``character``, up to ``length`` characters; markup
-    between segments maps to the end of the segment before it. Both numbers are 1-based.
+    A Word place is a paragraph, counted from 1 in reading order (empty paragraphs and those in
+    table cells included); a PDF place is a page and a line on it. ``character`` is 1-based in
+    that paragraph or line.
+    """
+
+    character: int
+    paragraph: int | None = None
+    page: int | None = None
+    line: int | None = None
+
+    def label(self) -> str:
+        """``¶12:34`` for a paragraph, ``p3:12:5`` for page 3, line 12, character 5."""
+        if self.page is not None:
+            return f"p{self.page}:{self.line}:{self.character}"
+        return f"¶{self.paragraph}:{self.character}"
+
+    def as_dict(self) -> dict[str, int]:
+        """The place's numbers, for machine formats."""
+        fields = {"paragraph": self.paragraph, "page": self.page, "pageLine": self.line}
+        return {**{k: v for k, v in fields.items() if v is not None}, "character": self.character}
+
+
+class OriginMap:
+    """Maps offsets of a converted source back to places in the original file.
+
+    A reader that converts a document (Word or PDF becomes Markdown) records segments
+    (source_start, origin, length): source characters from ``source_start`` on come one to one
+    from ``origin`` onwards, up to ``length`` characters; markup between segments maps to the
+    end of the segment before it.
     """
 
     __slots__ = ("_segments", "_starts")
 
-    def __init__(self, segments: list[tuple[int, int, int, int]]) -> None:
+    def __init__(self, segments: list[tuple[int, Origin, int]]) -> None:
         self._segments = segments
         self._starts = [s[0] for s in segments]
 
-    def locate(self, offset: int) -> tuple[int, int] | None:
-        """Return (paragraph, character) for a source offset, or None before any paragraph."""
+    def locate(self, offset: int) -> Origin | None:
+        """Return the original place of a source offset, or None before any segment."""
         index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
             return None
-        start, paragraph, character, length = self._segments[index]
-        return paragraph, character + min(offset - start, length)
+        start, origin, length = self._segments[index]
+        step = min(offset - start, length)
+        return replace(origin, character=origin.character + step) if step else origin
 
 
 @dataclass(eq=False)
@@ -252,8 +279,8 @@ class Document:
     root: Section
     front_matter: dict[str, Any] = field(default_factory=dict)
     comments: list[Comment] = field(default_factory=list)
-    # For a converted source (Word): where each source offset came from in the original.
-    paragraphs: ParagraphMap | None = None
+    # For a converted source (Word, PDF): where each source offset came from in the original.
+    origins: OriginMap | None = None
     lines: LineIndex = field(init=False)
     # Analyses shared between rules (e.g. the structure outline), computed on first use.
     derived: dict[object, object] = field(default_factory=dict, init=False)

@@ -11,9 +11,9 @@ def plural(count: int, word: str) -> str:
 
 
 def location(finding: Finding, result: FileResult) -> str:
-    """``path:line:column``, or ``path:¶paragraph:character`` for a Word document."""
-    if result.paragraphs is not None:
-        place = result.paragraphs.locate(finding.start.offset)
+    """``path:line:column``, or the place in a Word or PDF original (``Origin.label``)."""
+    if result.origins is not None:
+        place = result.origins.locate(finding.start.offset)
         if place is not None:
-            return f"{result.path}:¶{place[0]}:{place[1]}"
+            return f"{result.path}:{place.label()}"
     return f"{result.path}:{finding.start.line}:{finding.start.column}"

@@ -63,18 +63,18 @@ def _file(result: FileResult) -> dict[str, Any]:
         "suppressed": result.suppressed,
         "warnings": list(result.warnings),
         "grade": result.grade.as_dict(),
-        "findings": [_with_paragraph(finding_dict(f), f, result) for f in result.findings],
+        "findings": [_with_origin(finding_dict(f), f, result) for f in result.findings],
     }
 
 
-def _with_paragraph(data: dict[str, Any], finding: Finding, result: FileResult) -> dict[str, Any]:
-    """Add the Word paragraph and character where a finding starts and ends, if known."""
-    if result.paragraphs is None:
+def _with_origin(data: dict[str, Any], finding: Finding, result: FileResult) -> dict[str, Any]:
+    """Add where a finding starts and ends in a Word or PDF original, if known."""
+    if result.origins is None:
         return data
     for key, position in (("start", finding.start), ("end", finding.end)):
-        place = result.paragraphs.locate(position.offset)
+        place = result.origins.locate(position.offset)
         if place is not None:
-            data[key]["paragraph"], data[key]["character"] = place
+            data[key].update(place.as_dict())
     return data
 
 
