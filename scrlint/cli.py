@@ -1,5 +1,5 @@
 """The command line: ``check`` (the default), ``rules``, ``rule``, ``profiles``, ``config``,
-``redact``."""
+``redact``, ``annotate``."""
 
 from __future__ import annotations
 
@@ -404,3 +404,42 @@ def redact_command(
             f"placeholders in {output}" + (f"; the mapping is in {mapping}" if mapping else ""),
             err=True,
         )
+
+
+@main.command("annotate")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The copy with comments.",
+)
+@click.option(
+    "--profile", help="Profile to check against, e.g. lcspr@2023 (see `scrlint profiles`)."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Use this config file instead of looking for one.",
+)
+def annotate_command(
+    source: Path, output: Path, profile: str | None, config_path: Path | None
+) -> None:
+    """Write a copy of the Word draft SOURCE with a comment on each finding's text.
+
+    SOURCE is never modified. Exit codes: 0 when the copy is written, findings or not (it is
+    an editing aid), 2 a bad input or usage error.
+    """
+    from scrlint.annotate import annotate_file
+    from scrlint.engine import Overrides
+
+    try:
+        done = annotate_file(source, output, Overrides(profile=profile, config_path=config_path))
+    except ScrlintError as exc:
+        _fail(str(exc))
+    else:
+        for warning in done.warnings:
+            click.echo(f"scrlint: warning: {warning}", err=True)
+        click.echo(f"scrlint: added {done.comments} comments to {output}", err=True)

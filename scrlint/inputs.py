@@ -59,7 +59,8 @@ def _walk(folder: Path) -> Iterator[str | InputProblem]:
     for directory, subdirs, files in os.walk(folder, onerror=unreadable):
         subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
         for name in sorted(files):
-            if not is_report_file(name) or name.startswith("."):
+            # "~$draft.docx" is the lock file Word keeps beside a document while it is open.
+            if not is_report_file(name) or name.startswith((".", "~$")):
                 continue
             path = Path(directory) / name
             try:

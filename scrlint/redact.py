@@ -1,5 +1,9 @@
 """Redaction: a copy of a report with each identifier replaced by a consistent placeholder.
 
+The copy is the report's text as Markdown, whatever it was read from: a Word or PDF original is
+written out as the Markdown it was read as, never as a .docx or .pdf that could still hold the
+identifiers in tracked changes, comments, properties or page furniture.
+
 The same person or thing gets the same placeholder throughout ("[Person 2]" wherever "Mrs
 Okonjo" or "Ada Okonjo" appeared), numbered in order of first appearance within each kind of
 placeholder. The mapping back to the original text is personal data; it is returned
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scrlint.config import config_for
-from scrlint.document.readers import parse_bytes, reader_for
+from scrlint.document.readers import BINARY_READERS, parse_bytes, reader_for
 from scrlint.errors import InputError
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.find import all_identifiers
@@ -89,6 +93,11 @@ def redact_file(
             raise InputError(f"{option} {path} is the input; redaction never overwrites it")
     if mapping_path is not None and _same_file(mapping_path, output):
         raise InputError("--mapping and -o name the same file")
+    if output.suffix.lower() in BINARY_READERS:
+        raise InputError(
+            f"-o {output}: redact writes the report's text as Markdown, not {output.suffix}; "
+            "name the copy .md"
+        )
     config = config_for(source.parent, config_path)
     try:
         if source.stat().st_size > config.max_file_size:
@@ -96,7 +105,9 @@ def redact_file(
         data = source.read_bytes()
     except OSError as exc:
         raise InputError(f"{source}: cannot read the file: {exc.strerror or exc}") from None
-    document, _warnings = parse_bytes(str(source), data, reader_for(str(source)))
+    document, _warnings = parse_bytes(
+        str(source), data, reader_for(str(source)), config.max_file_size
+    )
     nlp = NlpLayer()
     found = all_identifiers(document, config, nlp if nlp.available else None)
     result = redact(document.source, found)

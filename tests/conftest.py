@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -31,3 +34,23 @@ REQUIRED_PROFILES = frozenset(
 def engine() -> Engine:
     """One engine for the whole session, as a long-running process (an editor) would keep."""
     return Engine()
+
+
+def _fixture_generator() -> ModuleType:
+    """fixtures/make_documents.py, the script that writes the fixtures' Word and PDF twins."""
+    path = FIXTURES / "make_documents.py"
+    spec = importlib.util.spec_from_file_location("make_documents", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+MAKE_DOCUMENTS = _fixture_generator()
+
+
+def markdown_to_docx(markdown: str) -> bytes:
+    """A Word document written from Markdown as the fixtures' twins are."""
+    data: bytes = MAKE_DOCUMENTS.markdown_to_docx(markdown)
+    return data

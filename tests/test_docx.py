@@ -12,21 +12,24 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.document import Document as WordDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
+from docx.text.paragraph import Paragraph
 
 from scrlint.cli import main
 from scrlint.document import BlockKind, Document
 from scrlint.document.docx import read_docx
 from scrlint.document.model import Origin
 from scrlint.document.readers import is_report_file, parse_bytes, reader_for
-from scrlint.engine import Engine
 from scrlint.errors import InputError
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, markdown_to_docx
 
 LIMIT = 10 * 1024 * 1024
 GOOD = FIXTURES / "reports" / "lcspr@2023" / "good.md"
-_TABLE_ROW = re.compile(r"^\|(.*)\|$")
 
 
 def _bytes(word: WordDocument) -> bytes:
@@ -37,41 +40,6 @@ def _bytes(word: WordDocument) -> bytes:
 
 def _read(word: WordDocument) -> Document:
     return read_docx("draft.docx", _bytes(word), LIMIT)
-
-
-def docx_from_markdown(markdown: str) -> bytes:
-    """Write a Word document with the headings, paragraphs, lists and tables of ``markdown``."""
-    word = docx.Document()
-    rows: list[list[str]] = []
-
-    def flush_table() -> None:
-        if rows:
-            table = word.add_table(rows=len(rows), cols=len(rows[0]))
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-            rows.clear()
-
-    for line in markdown.splitlines():
-        row = _TABLE_ROW.match(line.strip())
-        if row:
-            cells = [c.strip() for c in row.group(1).split("|")]
-            if not all(set(c) <= set("-: ") for c in cells):
-                rows.append(cells)
-            continue
-        flush_table()
-        heading = re.match(r"^(#{1,6}) (.*)", line)
-        numbered = re.match(r"^\d+\. (.*)", line)
-        if heading:
-            word.add_heading(heading.group(2), len(heading.group(1)))
-        elif numbered:
-            word.add_paragraph(numbered.group(1), style="List Number")
-        elif line.startswith("- "):
-            word.add_paragraph(line[2:], style="List Bullet")
-        elif line.strip():
-            word.add_paragraph(line.strip())
-    flush_table()
-    return _bytes(word)
 
 
 def _structure(document: Document) -> list[tuple[str, str]]:
@@ -174,6 +142,110 @@ def test_tracked_changes_read_as_accepted_and_comments_ignored() -> None:
     assert not any("Check this date" in text for _kind, text in blocks)
 
 
+def test_a_list_that_starts_again_keeps_its_number() -> None:
+    word = docx.Document()
+    word.add_heading("Recommendations", 1)
+    for text in ("First.", "Second."):
+        word.add_paragraph(text, style="List Number")
+    word.add_paragraph("The panel agreed two more.")
+    later = [word.add_paragraph(text, style="List Number") for text in ("Third.", "Fourth.")]
+    numbering = word.part.numbering_part.element
+    num = OxmlElement("w:num", {qn("w:numId"): "90"})
+    num.append(OxmlElement("w:abstractNumId", {qn("w:val"): _abstract_of_list_number(word)}))
+    override = OxmlElement("w:lvlOverride", {qn("w:ilvl"): "0"})
+    override.append(OxmlElement("w:startOverride", {qn("w:val"): "3"}))
+    num.append(override)
+    numbering.append(num)
+    for paragraph in later:
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = 90
+    source = _read(word).source
+    assert "1. First.\n\n2. Second." in source
+    assert "3. Third.\n\n4. Fourth." in source
+
+
+def _abstract_of_list_number(word: WordDocument) -> str:
+    style_num = word.styles["List Number"].element.pPr.numPr.numId.val
+    numbering = word.part.numbering_part.element
+    return next(
+        n.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for n in numbering.iterchildren(qn("w:num"))
+        if n.get(qn("w:numId")) == str(style_num)
+    )
+
+
+def test_quote_style_paragraphs_are_block_quotations() -> None:
+    word = docx.Document()
+    word.add_heading("The child's experience", 1)
+    word.add_paragraph("Child A told her teacher:")
+    word.add_paragraph("I don't want to go home when it is dark.", style="Quote")
+    word.add_paragraph("Nobody listens to me.", style="Intense Quote")
+    assert _structure(_read(word))[1:] == [
+        ("paragraph", "Child A told her teacher:"),
+        ("blockquote", "I don't want to go home when it is dark."),
+        ("blockquote", "Nobody listens to me."),
+    ]
+
+
+def _add_notes(word: WordDocument, kind: str, notes: dict[str, str]) -> None:
+    """Give ``word`` a footnotes or endnotes part holding ``notes`` (id -> text)."""
+    separator = (
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+    )
+    bodies = "".join(
+        f'<w:{kind} w:id="{key}"><w:p><w:r><w:{kind}Ref/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:{kind}>'
+        for key, text in notes.items()
+    )
+    xml = f"<w:{kind}s {nsdecls('w')}>{separator}{bodies}</w:{kind}s>"
+    content_type = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
+    part = Part(PackURI(f"/word/{kind}s.xml"), content_type, xml.encode(), word.part.package)
+    word.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
+
+
+def _cite(paragraph: Paragraph, kind: str, key: str) -> None:
+    paragraph.add_run()._r.append(OxmlElement(f"w:{kind}Reference", {qn("w:id"): key}))
+
+
+def test_footnotes_and_endnotes_follow_the_paragraph_that_cites_them() -> None:
+    word = docx.Document()
+    word.add_heading("Analysis", 1)  # paragraph 1
+    cited = word.add_paragraph("Agencies shared information late.")  # paragraph 2
+    _cite(cited, "footnote", "2")
+    cited.add_run(" The plan drifted.")
+    _cite(cited, "endnote", "1")
+    word.add_paragraph("The next paragraph.")
+    _add_notes(word, "footnote", {"2": "The chronology gives the dates."})
+    _add_notes(word, "endnote", {"1": "Agency reports, March 2021."})
+    document = _read(word)
+    assert _structure(document)[1:] == [
+        ("paragraph", "Agencies shared information late. The plan drifted."),
+        ("paragraph", "The chronology gives the dates."),
+        ("paragraph", "Agency reports, March 2021."),
+        ("paragraph", "The next paragraph."),
+    ]
+    assert document.origins is not None
+    note = document.source.index("chronology gives")
+    assert document.origins.locate(note) == Origin(34, paragraph=2)  # at the footnote mark
+    after = document.source.index("next paragraph")
+    assert document.origins.locate(after) == Origin(5, paragraph=3)
+
+
+def test_a_table_nested_in_a_cell_is_counted_once() -> None:
+    word = docx.Document()
+    table = word.add_table(rows=1, cols=2)  # paragraphs 1 and 2 (the nested table's)
+    table.cell(0, 0).text = ""
+    table.cell(0, 0).paragraphs[0]._p.getparent().remove(table.cell(0, 0).paragraphs[0]._p)
+    table.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Inner note."
+    table.cell(0, 1).text = "Outer."  # paragraph 3
+    word.add_paragraph("After the table.")  # paragraph 4
+    document = _read(word)
+    assert document.origins is not None
+    place = document.origins.locate(document.source.index("After the table"))
+    assert place == Origin(1, paragraph=4)
+
+
 def test_locations_are_paragraph_and_character() -> None:
     word = docx.Document()
     word.add_heading("Introduction", 1)  # paragraph 1
@@ -189,16 +261,29 @@ def test_locations_are_paragraph_and_character() -> None:
 
 def test_text_output_names_paragraph_locations(tmp_path: Path) -> None:
     draft = tmp_path / "draft.docx"
-    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
+    draft.write_bytes(markdown_to_docx(GOOD.read_text(encoding="utf-8")))
     result = CliRunner().invoke(main, ["check", "--format", "concise", str(draft)])
     lines = [line for line in result.output.splitlines() if line.startswith(str(draft))]
     assert lines, result.output
     assert all(re.match(rf"^{re.escape(str(draft))}:¶\d+:\d+: ", line) for line in lines)
 
 
+def test_code_frames_number_the_paragraph_not_the_markdown_line(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Practice", 1)  # paragraph 1
+    word.add_paragraph("")  # paragraph 2
+    word.add_paragraph("The CIN plan was closed.")  # paragraph 3: CIN is not defined
+    draft = tmp_path / "draft.docx"
+    word.save(draft)
+    output = CliRunner().invoke(main, ["check", "--select", "RDB007", str(draft)]).output
+    assert f"{draft}:¶3:5: RDB007" in output
+    assert re.search(r"^ ¶3 \| The CIN plan was closed\.$", output, re.MULTILINE), output
+    assert not re.search(r"^ \d+ \|", output, re.MULTILINE)
+
+
 def test_json_gives_paragraph_and_character_for_word_documents(tmp_path: Path) -> None:
     draft = tmp_path / "draft.docx"
-    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
+    draft.write_bytes(markdown_to_docx(GOOD.read_text(encoding="utf-8")))
     result = CliRunner().invoke(main, ["check", "--format", "json", str(draft)])
     findings = json.loads(result.output)["files"][0]["findings"]
     assert findings
@@ -208,21 +293,6 @@ def test_json_gives_paragraph_and_character_for_word_documents(tmp_path: Path) -
         assert (end["paragraph"], end["character"]) >= (start["paragraph"], start["character"])
     markdown = CliRunner().invoke(main, ["check", "--format", "json", str(GOOD)])
     assert "paragraph" not in json.loads(markdown.output)["files"][0]["findings"][0]["start"]
-
-
-def test_docx_of_a_report_gives_the_same_findings_as_its_markdown(
-    engine: Engine, tmp_path: Path
-) -> None:
-    draft = tmp_path / "good.docx"
-    draft.write_bytes(docx_from_markdown(GOOD.read_text(encoding="utf-8")))
-    from_markdown = engine.check_file(GOOD)
-    from_word = engine.check_file(draft)
-    assert from_word.error is None
-    assert from_word.profile is not None and from_markdown.profile is not None
-    assert from_word.profile.profile.id == from_markdown.profile.profile.id
-    assert sorted((f.code, f.section) for f in from_word.findings) == sorted(
-        (f.code, f.section) for f in from_markdown.findings
-    )
 
 
 def _encrypted() -> bytes:
@@ -268,7 +338,7 @@ def test_bad_word_files_are_one_line_errors_and_the_batch_goes_on(
     bad = tmp_path / name
     bad.write_bytes(make())
     good = tmp_path / "good.docx"
-    good.write_bytes(docx_from_markdown("# Review\n\n## Introduction\n\nChild A is seven.\n"))
+    good.write_bytes(markdown_to_docx("# Review\n\n## Introduction\n\nChild A is seven.\n"))
     result = CliRunner().invoke(main, ["check", "--format", "concise", str(bad), str(good)])
     assert result.exit_code == 2, result.output
     errors = [line for line in result.output.splitlines() if str(bad) in line]
@@ -284,8 +354,18 @@ def test_an_old_doc_file_says_to_save_as_docx() -> None:
 
 def test_docx_files_are_reports_and_read_from_bytes() -> None:
     assert is_report_file("a/draft.DOCX")
-    data = docx_from_markdown("# Review\n\nText.\n")
+    data = markdown_to_docx("# Review\n\nText.\n")
     document, warnings = parse_bytes("draft.docx", data, reader_for("draft.docx"))
     assert document.kind == "docx" and warnings == []
     with pytest.raises(InputError, match="read from their bytes"):
         reader_for("draft.docx")("draft.docx", "text")
+
+
+def test_a_folder_check_skips_the_lock_file_word_keeps_beside_an_open_draft(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "draft.docx").write_bytes(markdown_to_docx("# Review\n\nText.\n"))
+    (tmp_path / "~$draft.docx").write_bytes(b"\x0bJane Smith" + b"\x00" * 150)
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == [str(tmp_path / "draft.docx")]
+    assert "~$" not in result.output

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from scrlint.cli import main
 from scrlint.formatters import formatters
+from tests.conftest import markdown_to_docx
 
 PLANTED = {
     "Kayden": "a first name beside a pseudonym",
@@ -77,6 +78,34 @@ def test_no_output_format_echoes_personal_data(output_format: str, report: Path)
     assert _leaks(output) == []
 
 
+@pytest.mark.parametrize("output_format", sorted(formatters()))
+def test_no_output_format_echoes_personal_data_from_a_word_draft(
+    output_format: str, tmp_path: Path
+) -> None:
+    """Code frames of a Word draft show its paragraphs rather than Markdown: masked all the same."""
+    draft = tmp_path / "review.docx"
+    draft.write_bytes(markdown_to_docx(REPORT))
+    code, output = _check(str(draft), "--format", output_format, "--profile", "lcspr@2023")
+    assert code == 1, output
+    assert "ANO0" in output
+    assert _leaks(output) == []
+
+
+def test_identifiers_written_with_markdown_escapes_are_masked_as_shown(tmp_path: Path) -> None:
+    """A Word draft's underscores are escaped in the Markdown it is read as, not where shown."""
+    draft = tmp_path / "review.docx"
+    draft.write_bytes(
+        markdown_to_docx(
+            "# Review of Child A\n\n## Letters from jane_doe_77@example.com\n\n"
+            "Mother rang 07700 900123 and wrote from jane_doe_77@example.com.\n"
+        )
+    )
+    for output_format in ("text", "json"):
+        _code, output = _check(str(draft), "--format", output_format, "--select", "ANO")
+        assert output.count("ANO009") == 2, output
+        assert "jane_doe_77" not in output and "07700 900123" not in output, output
+
+
 def test_every_planted_identifier_is_found(report: Path) -> None:
     _code, output = _check(str(report), "--format", "json", "--select", "ANO")
     findings = json.loads(output)["files"][0]["findings"]
@@ -127,6 +156,19 @@ def test_redact_replaces_each_identifier_and_keeps_one_placeholder_per_person(
     assert table["[NHS number 1]"] == ["943 476 5919"]
     (okonjo,) = [p for p, texts in table.items() if any("Okonjo" in t for t in texts)]
     assert out.read_text(encoding="utf-8").count(okonjo) == 2, "one placeholder for one person"
+
+
+def test_redact_writes_a_word_draft_as_markdown_and_never_as_word(tmp_path: Path) -> None:
+    draft = tmp_path / "review.docx"
+    draft.write_bytes(markdown_to_docx(REPORT))
+    as_word = CliRunner().invoke(main, ["redact", str(draft), "-o", str(tmp_path / "r.docx")])
+    assert as_word.exit_code == 2 and "name the copy .md" in as_word.output
+    assert not (tmp_path / "r.docx").exists()
+    out = tmp_path / "review.md"
+    result = CliRunner().invoke(main, ["redact", str(draft), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    redacted = out.read_text(encoding="utf-8")
+    assert _leaks(redacted) == [] and "[NHS number 1]" in redacted
 
 
 def test_redact_never_overwrites_its_input(report: Path) -> None:

@@ -4,7 +4,8 @@ Every rule then sees the same structure as for a ``.md`` report. Headings come f
 styles (Title, Heading 1-6, styles based on them) and outline levels; a document with none of
 those gets headings from numbering and formatting instead (a numbered or ALL-CAPS short line,
 as the plain-text reader finds them, or a short line that is bold throughout). List paragraphs
-become ``-`` or numbered items, tables become Markdown tables (the first row as header).
+become ``-`` or numbered items (a list that starts again keeps its number), paragraphs in the
+Quote styles become block quotations, tables become Markdown tables (the first row as header).
 Tracked changes are read as if accepted: inserted text is kept, deleted text dropped. Comments,
 text boxes, headers, footers and footnotes are not read (python-docx exposes no footnotes).
 
@@ -27,7 +28,10 @@ from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from scrlint.document.docx_body import Table, body_blocks, note_references, paragraph_text
+from scrlint.document.docx_notes import read_notes
 from scrlint.document.markdown import read_markdown
+from scrlint.document.markdown_escape import escaped_pieces
 from scrlint.document.model import Document, Origin, OriginMap
 from scrlint.document.text import marked_heading_level as numbered_heading_level
 from scrlint.errors import InputError
@@ -36,40 +40,8 @@ from scrlint.errors import InputError
 UNPACKED_RATIO = 50
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_BOLD_HEADING_WORDS = 12
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-# Not text, or text that accepting the tracked changes removes.
-_SKIPPED = frozenset(
-    qn(tag)
-    for tag in (
-        "w:del",
-        "w:moveFrom",
-        "w:delText",
-        "w:instrText",
-        "w:delInstrText",
-        "w:txbxContent",
-        "w:pPr",
-        "w:rPr",
-        "w:footnoteReference",
-        "w:endnoteReference",
-        "w:commentReference",
-    )
-) | {_MC_FALLBACK}
-_CHARACTERS = {
-    qn("w:tab"): " ",
-    qn("w:br"): " ",
-    qn("w:cr"): " ",
-    qn("w:noBreakHyphen"): "-",
-    qn("w:softHyphen"): "",
-}
-_T = qn("w:t")
-_P = qn("w:p")
-_TBL = qn("w:tbl")
-_TR = qn("w:tr")
-_TC = qn("w:tc")
-_CONTAINERS = frozenset(qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins"))
+_QUOTE_STYLES = frozenset({"quote", "intense quote"})
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$", re.IGNORECASE)
-_ESCAPED = re.compile(r"[\\`*_\[\]<>&|#~!]")
-_LINE_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
 _SENTENCE_END = ".,;:"
 
 
@@ -93,7 +65,7 @@ def read_docx(path: str, data: bytes, max_file_size: int) -> Document:
         raise InputError("not a valid Word document (.docx): its content is broken") from None
     document = read_markdown(path, writer.markdown())
     document.kind = "docx"
-    document.origins = OriginMap(writer.segments)
+    document.origins = OriginMap(writer.segments, writer.texts)
     return document
 
 
@@ -124,52 +96,20 @@ def _open(data: bytes, max_unpacked: int) -> docx.document.Document:
         ) from None
 
 
-def _escape(text: str) -> Iterator[tuple[str, int]]:
-    """Yield Markdown pieces for ``text`` with the index of the character each one starts at."""
-    position = 0
-    lead = _LINE_START.match(text)
-    if lead:
-        # "3." or "-" at the start would make a list, "=" a heading underline.
-        end = lead.end() if lead.group().isdigit() else 0
-        if end:
-            yield text[:end], 0
-        yield "\\", end
-        position = end
-    for match in _ESCAPED.finditer(text, position):
-        if match.start() > position:
-            yield text[position : match.start()], position
-        yield "\\", match.start()
-        position = match.start()
-    if position < len(text):
-        yield text[position:], position
-
-
-def _text(element: etree._Element) -> str:
-    """Return an element's text as if its tracked changes were accepted."""
-    parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        for child in node:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIPPED:
-                continue
-            if tag == _T:
-                parts.append(child.text or "")
-            elif tag in _CHARACTERS:
-                parts.append(_CHARACTERS[tag])
-            else:
-                walk(child)
-
-    walk(element)
-    return "".join(parts)
-
-
 def _chain(style: CharacterStyle | None) -> Iterator[CharacterStyle]:
     seen = 0
     while style is not None and seen < 20:  # NOTE: a style may name itself as its base
         yield style
         style = style.base_style
         seen += 1
+
+
+def _is_quotation(paragraph: Paragraph) -> bool:
+    """Whether the paragraph has Word's Quote or Intense Quote style (or one based on them)."""
+    try:
+        return any((s.name or "").lower() in _QUOTE_STYLES for s in _chain(paragraph.style))
+    except (KeyError, ValueError):
+        return False
 
 
 def _on(element: etree._Element | None) -> bool | None:
@@ -189,6 +129,8 @@ class _MarkdownWriter:
         self.paragraph = 0
         self.counters: dict[tuple[str, int], int] = {}
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
+        self.notes = read_notes(word)
+        self.texts: dict[str, str] = {}  # each paragraph's text, by "¶N"
         try:
             self.numbering: etree._Element | None = word.part.numbering_part.element
         except (KeyError, NotImplementedError):  # python-docx's way of saying "no numbering part"
@@ -203,31 +145,32 @@ class _MarkdownWriter:
 
     def _text(self, text: str, paragraph: int, first: int) -> None:
         self.segments.append((self.length, Origin(first, paragraph), 0))
-        for piece, index in _escape(text):
+        for piece, index in escaped_pieces(text):
             self.segments.append((self.length, Origin(first + index, paragraph), len(piece)))
             self._raw(piece)
 
     # -- body ----------------------------------------------------------------------------------
 
     def write_body(self) -> None:
-        self._blocks(self.word.element.body)
+        for block in body_blocks(self.word.element.body):
+            if isinstance(block, list):
+                self._table(block)
+            else:
+                self._paragraph(Paragraph(block, self.word._body))
 
-    def _blocks(self, parent: etree._Element) -> None:
-        for child in parent:
-            if child.tag == _P:
-                self.paragraph += 1
-                self._paragraph(Paragraph(child, self.word._body))
-            elif child.tag == _TBL:
-                self._table(child)
-            elif child.tag in _CONTAINERS:
-                self._blocks(child)
+    def _read(self, element: etree._Element) -> tuple[str, int]:
+        """Number the next paragraph; return its stripped text and its first character."""
+        self.paragraph += 1
+        raw = paragraph_text(element)
+        text = raw.strip()
+        if text:
+            self.texts[f"¶{self.paragraph}"] = raw
+        return text, raw.index(text[0]) + 1 if text else 0
 
     def _paragraph(self, paragraph: Paragraph) -> None:
-        raw = _text(paragraph._p)
-        text = raw.strip()
+        text, first = self._read(paragraph._p)
         if not text:
             return
-        first = raw.index(text[0]) + 1
         number = self._numbering(paragraph)
         level = self._heading_level(paragraph, text, number)
         self.segments.append((self.length, Origin(first, self.paragraph), 0))  # markup before it
@@ -235,25 +178,29 @@ class _MarkdownWriter:
             self._raw("#" * level + " ")
         elif number is not None:
             self._raw(self._marker(*number))
+        elif _is_quotation(paragraph):
+            self._raw("> ")
         self._text(text, self.paragraph, first)
         self._raw("\n\n")
+        self._notes(paragraph._p)
 
-    def _table(self, table: etree._Element) -> None:
+    def _notes(self, paragraph: etree._Element) -> None:
+        """Write the notes a paragraph cites after it; their text points at the reference."""
+        for before, note in note_references(paragraph):
+            if note in self.notes:
+                self.segments.append((self.length, Origin(before + 1, self.paragraph), 0))
+                for piece, _ in escaped_pieces(self.notes[note]):
+                    self._raw(piece)
+                self._raw("\n\n")
+
+    def _table(self, table: Table) -> None:
         rows: list[list[list[tuple[str, int, int]]]] = []
-        for tr in table.iter(_TR):
-            if tr.find(f"{qn('w:trPr')}/{qn('w:del')}") is not None:
-                continue
-            row: list[list[tuple[str, int, int]]] = []
-            for tc in tr.iterchildren(_TC):
-                cell: list[tuple[str, int, int]] = []
-                for p in tc.iter(_P):
-                    self.paragraph += 1
-                    raw = _text(p)
-                    text = raw.strip()
-                    if text:
-                        cell.append((text, self.paragraph, raw.index(text[0]) + 1))
-                row.append(cell)
-            rows.append(row)
+        for row in table:
+            cells: list[list[tuple[str, int, int]]] = []
+            for cell in row:
+                texts = [(*self._read(p), self.paragraph) for p in cell]
+                cells.append([(text, paragraph, first) for text, first, paragraph in texts if text])
+            rows.append(cells)
         if not rows:
             return
         width = max(len(row) for row in rows)
@@ -318,7 +265,7 @@ class _MarkdownWriter:
         except (KeyError, ValueError):
             styles = []
         style_bold = next((s.font.bold for s in styles if s.font.bold is not None), False)
-        runs = [r for r in paragraph._p.iter(qn("w:r")) if _text(r).strip()]
+        runs = [r for r in paragraph._p.iter(qn("w:r")) if paragraph_text(r).strip()]
         for run in runs:
             if any(a.tag in (qn("w:del"), qn("w:moveFrom")) for a in run.iterancestors()):
                 continue
@@ -354,14 +301,17 @@ class _MarkdownWriter:
         """The number format and start value of a numbering level."""
         if num_id in ("bullet", "number") or self.numbering is None:
             return ("bullet" if num_id == "bullet" else "decimal"), 1
-        abstract = next(
-            (
-                a.get(qn("w:val"))
-                for num in self.numbering.iterchildren(qn("w:num"))
-                if num.get(qn("w:numId")) == num_id
-                for a in num.iterchildren(qn("w:abstractNumId"))
-            ),
+        num = next(
+            (n for n in self.numbering.iterchildren(qn("w:num")) if n.get(qn("w:numId")) == num_id),
             None,
+        )
+        if num is None:
+            return "decimal", 1
+        reference = num.find(qn("w:abstractNumId"))
+        abstract = reference.get(qn("w:val")) if reference is not None else None
+        # A list that starts again ("4." after a paragraph) overrides its level's start.
+        restart = num.find(
+            f"{qn('w:lvlOverride')}[@{qn('w:ilvl')}='{level}']/{qn('w:startOverride')}"
         )
         lvl = [
             lvl
@@ -370,10 +320,8 @@ class _MarkdownWriter:
             for lvl in definition.iterchildren(qn("w:lvl"))
             if lvl.get(qn("w:ilvl")) == str(level)
         ]
-        if not lvl:
-            return "decimal", 1
-        fmt = lvl[0].find(f"{qn('w:numFmt')}")
-        start = lvl[0].find(f"{qn('w:start')}")
+        fmt = lvl[0].find(qn("w:numFmt")) if lvl else None
+        start = restart if restart is not None else lvl[0].find(qn("w:start")) if lvl else None
         return (
             fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
             int(start.get(qn("w:val"), "1")) if start is not None else 1,

@@ -234,9 +234,13 @@ class Origin:
 
     def label(self) -> str:
         """``¶12:34`` for a paragraph, ``p3:12:5`` for page 3, line 12, character 5."""
+        return f"{self.unit()}:{self.character}"
+
+    def unit(self) -> str:
+        """The paragraph (``¶12``) or page line (``p3:12``), without the character."""
         if self.page is not None:
-            return f"p{self.page}:{self.line}:{self.character}"
-        return f"¶{self.paragraph}:{self.character}"
+            return f"p{self.page}:{self.line}"
+        return f"¶{self.paragraph}"
 
     def as_dict(self) -> dict[str, int]:
         """The place's numbers, for machine formats."""
@@ -250,14 +254,18 @@ class OriginMap:
     A reader that converts a document (Word or PDF becomes Markdown) records segments
     (source_start, origin, length): source characters from ``source_start`` on come one to one
     from ``origin`` onwards, up to ``length`` characters; markup between segments maps to the
-    end of the segment before it.
+    end of the segment before it. ``texts`` may hold each unit's original text by
+    ``Origin.unit()`` ("¶12": the paragraph as read), for code frames that show the original.
     """
 
-    __slots__ = ("_segments", "_starts")
+    __slots__ = ("_segments", "_starts", "texts")
 
-    def __init__(self, segments: list[tuple[int, Origin, int]]) -> None:
+    def __init__(
+        self, segments: list[tuple[int, Origin, int]], texts: dict[str, str] | None = None
+    ) -> None:
         self._segments = segments
         self._starts = [s[0] for s in segments]
+        self.texts = texts or {}
 
     def locate(self, offset: int) -> Origin | None:
         """Return the original place of a source offset, or None before any segment."""

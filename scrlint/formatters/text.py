@@ -11,7 +11,7 @@ from scrlint.document.lines import LineIndex
 from scrlint.engine import FileResult
 from scrlint.finding import Finding, Severity
 from scrlint.formatters.common import location, plural
-from scrlint.personal_data import mask, masked, personal_texts
+from scrlint.personal_data import mask, masked, masked_line, personal_texts
 from scrlint.report import RunReport
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -19,25 +19,47 @@ _FRAME_WIDTH = 100
 
 
 def _frame(
-    finding: Finding, lines: LineIndex, color: bool, personal: list[str] | None
+    finding: Finding, result: FileResult, lines: LineIndex, color: bool, personal: list[str] | None
 ) -> list[str]:
     """The finding's line with carets under it; ``personal`` texts are masked (None: shown)."""
+    label, text, start, end = _shown_line(finding, result, lines)
+    if personal is not None:
+        if finding.personal_data:
+            text = text[:start] + mask(text[start:end]) + text[end:]
+        # A page line of a PDF may hold part of a name the page broke.
+        text = masked_line(text, personal) if result.origins else masked(text, personal)
+    offset = max(0, min(start - 20, len(text) - _FRAME_WIDTH))
+    shown = text[offset : offset + _FRAME_WIDTH]
+    carets = "^" * max(1, min(end, offset + _FRAME_WIDTH) - start)
+    gutter = " " * len(label)
+    marker = " " * (start - offset) + carets
+    if color:
+        marker = click.style(marker, fg=_COLOURS[finding.severity], bold=True)
+    return [f" {gutter} |", f" {label} | {shown}", f" {gutter} | {marker}"]
+
+
+def _shown_line(
+    finding: Finding, result: FileResult, lines: LineIndex
+) -> tuple[str, str, int, int]:
+    """(gutter label, text, start, end) of the line to show, 0-based columns.
+
+    A Word or PDF original shows its own paragraph or page line, numbered as the location is,
+    rather than the Markdown it was read as, when the reader kept it.
+    """
+    origins = result.origins
+    place = origins.locate(finding.start.offset) if origins else None
+    original = origins.texts.get(place.unit()) if origins and place else None
+    if origins and place and original is not None:
+        text = original.expandtabs(1)
+        last = origins.locate(finding.end.offset)
+        same = last is not None and last.unit() == place.unit()
+        end = min(last.character - 1, len(text)) if last and same else len(text)
+        return place.unit(), text, min(place.character - 1, len(text)), end
     line = finding.start.line
     text = lines.line_text(line).expandtabs(1)
     start = finding.start.column - 1
     end = finding.end.column - 1 if finding.end.line == line else len(text)
-    if personal is not None:
-        if finding.personal_data:
-            text = text[:start] + mask(text[start:end]) + text[end:]
-        text = masked(text, personal)
-    offset = max(0, min(start - 20, len(text) - _FRAME_WIDTH))
-    shown = text[offset : offset + _FRAME_WIDTH]
-    carets = "^" * max(1, min(end, offset + _FRAME_WIDTH) - start)
-    gutter = " " * len(str(line))
-    marker = " " * (start - offset) + carets
-    if color:
-        marker = click.style(marker, fg=_COLOURS[finding.severity], bold=True)
-    return [f" {gutter} |", f" {line} | {shown}", f" {gutter} | {marker}"]
+    return place.unit() if place else str(line), text, start, end
 
 
 def _file(result: FileResult, out: TextIO, color: bool, reveal: bool) -> None:
@@ -49,7 +71,7 @@ def _file(result: FileResult, out: TextIO, color: bool, reveal: bool) -> None:
             code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
         out.write(f"{location(finding, result)}: {code} {finding.message}\n")
         if lines is not None:
-            out.write("\n".join(_frame(finding, lines, color, personal)) + "\n")
+            out.write("\n".join(_frame(finding, result, lines, color, personal)) + "\n")
         where = f" in '{finding.section}'" if finding.section else ""
         out.write(f"   = {finding.severity}{where}\n\n")
 
