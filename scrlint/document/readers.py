@@ -10,6 +10,7 @@ from scrlint.config import DEFAULT_MAX_FILE_SIZE
 from scrlint.document.docx import read_docx
 from scrlint.document.markdown import read_markdown
 from scrlint.document.model import Document
+from scrlint.document.pdf import read_pdf
 from scrlint.document.text import read_text
 from scrlint.errors import InputError
 
@@ -24,9 +25,8 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
 }
 # Formats read from their bytes, before any decoding as text.
-BINARY_READERS: dict[str, BinaryReader] = {".docx": read_docx}
+BINARY_READERS: dict[str, BinaryReader] = {".docx": read_docx, ".pdf": read_pdf}
 NOT_YET_READABLE = {
-    ".pdf": "PDF files are not supported yet; export the text as Markdown or plain text",
     ".doc": "old binary Word documents cannot be read; save the file as .docx or plain text",
 }
 _BINARY_SAMPLE = 8192
