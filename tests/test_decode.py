@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from scrlint.document.markdown import read_markdown
 from scrlint.document.readers import decode, parse_bytes, reader_for
 from scrlint.document.text import read_text
 from scrlint.errors import InputError
+from tests.conftest import FIXTURES
 
 TEXT = "# Review of Child A\n\nThe café’s “note” said 😀 and 𝒜.\n"
 
@@ -134,3 +138,17 @@ def _assert_one_line(error: InputError) -> None:
     message = str(error)
     assert message and "\n" not in message and message == message.strip()
     assert isinstance(error, InputError)
+
+
+def test_checking_markdown_loads_neither_word_nor_pdf_libraries() -> None:
+    """python-docx and PDFium are imported only for a Word or PDF report (~60 ms saved)."""
+    script = (
+        "import sys; from pathlib import Path; from scrlint.engine import Engine; "
+        "Engine().check_file(Path(sys.argv[1])); "
+        "print(sorted(m for m in ('docx', 'pypdfium2') if m in sys.modules))"
+    )
+    report = FIXTURES / "reports" / "generic" / "good.md"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(report)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -104,14 +104,6 @@ def _chain(style: CharacterStyle | None) -> Iterator[CharacterStyle]:
         seen += 1
 
 
-def _is_quotation(paragraph: Paragraph) -> bool:
-    """Whether the paragraph has Word's Quote or Intense Quote style (or one based on them)."""
-    try:
-        return any((s.name or "").lower() in _QUOTE_STYLES for s in _chain(paragraph.style))
-    except (KeyError, ValueError):
-        return False
-
-
 def _on(element: etree._Element | None) -> bool | None:
     if element is None:
         return None
@@ -128,6 +120,7 @@ class _MarkdownWriter:
         self.segments: list[tuple[int, Origin, int]] = []
         self.paragraph = 0
         self.counters: dict[tuple[str, int], int] = {}
+        self.chains: dict[str | None, tuple[CharacterStyle, ...]] = {}
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
         self.notes = read_notes(word)
         self.texts: dict[str, str] = {}  # each paragraph's text, by "¶N"
@@ -178,7 +171,7 @@ class _MarkdownWriter:
             self._raw("#" * level + " ")
         elif number is not None:
             self._raw(self._marker(*number))
-        elif _is_quotation(paragraph):
+        elif self._is_quotation(paragraph):
             self._raw("> ")
         self._text(text, self.paragraph, first)
         self._raw("\n\n")
@@ -218,13 +211,27 @@ class _MarkdownWriter:
 
     # -- headings and lists --------------------------------------------------------------------
 
-    @staticmethod
-    def _styled_level(paragraph: Paragraph) -> int | None:
+    def _styles(self, paragraph: Paragraph) -> tuple[CharacterStyle, ...]:
+        """The paragraph's style and those it is based on, looked up once per style id.
+
+        python-docx finds a paragraph's default style by scanning every style, which took
+        90% of the time to read a long report.
+        """
+        style_id = paragraph._p.style
+        if style_id not in self.chains:
+            try:
+                self.chains[style_id] = tuple(_chain(paragraph.style))
+            except (KeyError, ValueError):
+                self.chains[style_id] = ()
+        return self.chains[style_id]
+
+    def _is_quotation(self, paragraph: Paragraph) -> bool:
+        """Whether the paragraph has Word's Quote or Intense Quote style (or one based on them)."""
+        return any((s.name or "").lower() in _QUOTE_STYLES for s in self._styles(paragraph))
+
+    def _styled_level(self, paragraph: Paragraph) -> int | None:
         """The level given by a heading style or an outline level, else None."""
-        try:
-            styles = list(_chain(paragraph.style))
-        except (KeyError, ValueError):
-            styles = []
+        styles = self._styles(paragraph)
         for style in styles:
             name = style.name or ""
             if name.lower() == "title":
@@ -258,12 +265,8 @@ class _MarkdownWriter:
             return None
         return 2 + (number[1] if number else 0)
 
-    @staticmethod
-    def _bold_throughout(paragraph: Paragraph) -> bool:
-        try:
-            styles = list(_chain(paragraph.style))
-        except (KeyError, ValueError):
-            styles = []
+    def _bold_throughout(self, paragraph: Paragraph) -> bool:
+        styles = self._styles(paragraph)
         style_bold = next((s.font.bold for s in styles if s.font.bold is not None), False)
         runs = [r for r in paragraph._p.iter(qn("w:r")) if paragraph_text(r).strip()]
         for run in runs:
@@ -276,10 +279,7 @@ class _MarkdownWriter:
 
     def _numbering(self, paragraph: Paragraph) -> tuple[str, int] | None:
         """(numbering id, level) of a numbered or bulleted paragraph, else None."""
-        try:
-            styles = list(_chain(paragraph.style))
-        except (KeyError, ValueError):
-            styles = []
+        styles = self._styles(paragraph)
         for element in [paragraph._p, *(s.element for s in styles)]:
             num_pr = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             if num_pr is None:

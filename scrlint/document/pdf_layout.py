@@ -206,10 +206,15 @@ def _fragments(textpage: object, page: int, count: int, height: float) -> list[F
 
     handle = textpage.raw  # type: ignore[attr-defined]
     rect = raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
     fonts: dict[int | None, _Font] = {}
     builder = _Builder(page)
+    # Bound once: this loop runs for every character of the report.
+    unicode_of, object_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetTextObject
+    box_of, size_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    address = ctypes.c_void_p
     for index in range(count):
-        code = raw.FPDFText_GetUnicode(handle, index)
+        code = unicode_of(handle, index)
         char = chr(code) if 0 < code < 0x110000 else "\ufffd"
         if char in "\r\n":
             builder.close()
@@ -221,17 +226,17 @@ def _fragments(textpage: object, page: int, count: int, height: float) -> list[F
             char = "-"
         elif ord(char) < 32:
             continue
-        obj = raw.FPDFText_GetTextObject(handle, index)
-        key = ctypes.cast(obj, ctypes.c_void_p).value
+        obj = object_of(handle, index)
+        key = ctypes.cast(obj, address).value
         style = fonts.get(key)
         if style is None:
             style = fonts[key] = _style(obj)
-        if not style.upright or not raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(rect)):
+        if not style.upright or not box_of(handle, index, rect_ref):
             continue
         builder.add(
             _LIGATURES.get(char) or _BULLET_GLYPHS.get(char) or char,
             (rect.left, height - rect.top, rect.right, height - rect.bottom),
-            raw.FPDFText_GetFontSize(handle, index),
+            size_of(handle, index),
             style,
         )
     builder.close()

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from scrlint.config import DEFAULT_MAX_FILE_SIZE
-from scrlint.document.docx import read_docx
 from scrlint.document.markdown import read_markdown
 from scrlint.document.model import Document
-from scrlint.document.pdf import read_pdf
 from scrlint.document.text import read_text
 from scrlint.errors import InputError
 
@@ -24,8 +22,22 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
 }
+
+
+def _read_docx(path: str, data: bytes, max_file_size: int) -> Document:
+    from scrlint.document.docx import read_docx  # lazily: python-docx costs ~40 ms to import
+
+    return read_docx(path, data, max_file_size)
+
+
+def _read_pdf(path: str, data: bytes, max_file_size: int) -> Document:
+    from scrlint.document.pdf import read_pdf  # lazily, as for Word
+
+    return read_pdf(path, data, max_file_size)
+
+
 # Formats read from their bytes, before any decoding as text.
-BINARY_READERS: dict[str, BinaryReader] = {".docx": read_docx, ".pdf": read_pdf}
+BINARY_READERS: dict[str, BinaryReader] = {".docx": _read_docx, ".pdf": _read_pdf}
 NOT_YET_READABLE = {
     ".doc": "old binary Word documents cannot be read; save the file as .docx or plain text",
 }
