@@ -25,6 +25,7 @@ from scrlint.document import BlockKind, Document
 from scrlint.document.docx import read_docx
 from scrlint.document.model import Origin
 from scrlint.document.readers import is_report_file, parse_bytes, reader_for
+from scrlint.engine import Engine
 from scrlint.errors import InputError
 from tests.conftest import FIXTURES, markdown_to_docx
 
@@ -173,6 +174,58 @@ def _abstract_of_list_number(word: WordDocument) -> str:
         for n in numbering.iterchildren(qn("w:num"))
         if n.get(qn("w:numId")) == str(style_num)
     )
+
+
+NESTED = """\
+# Review of Child A
+
+## Recommendations
+
+1. The partnership will audit 40 strategy discussions by June 2025 and report to the board.
+   - The audit will include health.
+   - Schools will be asked to take part.
+2. The ICB will train every GP practice in the area by March 2025.
+"""
+
+
+def _nested_word(by_style: bool) -> WordDocument:
+    """NESTED in Word: sub-items one level down by numbering level, or by "List Bullet 2"."""
+    word = docx.Document()
+    word.add_heading("Review of Child A", 1)
+    word.add_heading("Recommendations", 2)
+    first = (
+        "The partnership will audit 40 strategy discussions by June 2025 and report to the board."
+    )
+    word.add_paragraph(first, style="List Number")
+    for text in ("The audit will include health.", "Schools will be asked to take part."):
+        if by_style:
+            word.add_paragraph(text, style="List Bullet 2")
+        else:
+            item = word.add_paragraph(text, style="List Number")
+            item._p.get_or_add_pPr().get_or_add_numPr().get_or_add_ilvl().val = 1
+    word.add_paragraph(
+        "The ICB will train every GP practice in the area by March 2025.", style="List Number"
+    )
+    return word
+
+
+@pytest.mark.parametrize("by_style", [False, True], ids=["numbering-level", "list-style"])
+def test_nested_list_items_stay_under_their_item(
+    engine: Engine, by_style: bool, tmp_path: Path
+) -> None:
+    document = _read(_nested_word(by_style))
+    items = [b for b in document.blocks(BlockKind.LIST_ITEM)]
+    assert [b.text for b in items][1:3] == [
+        "The audit will include health.",
+        "Schools will be asked to take part.",
+    ]
+    markdown = tmp_path / "nested.md"
+    markdown.write_text(NESTED, encoding="utf-8")
+    draft = tmp_path / "nested.docx"
+    _nested_word(by_style).save(draft)
+    expected = {(f.code, f.section) for f in engine.check_file(markdown).findings}
+    assert {(f.code, f.section) for f in engine.check_file(draft).findings} == expected
+    assert re.search(r"\n   (?:-|1\.) The audit will include health\.", document.source)
 
 
 def test_quote_style_paragraphs_are_block_quotations() -> None:

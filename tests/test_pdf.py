@@ -22,6 +22,7 @@ from scrlint.document.readers import is_report_file
 from scrlint.engine import Engine
 from scrlint.errors import InputError
 from tests.conftest import FIXTURES, markdown_to_docx
+from tests.test_docx import NESTED
 
 LIMIT = 10 * 1024 * 1024
 GOOD = FIXTURES / "reports" / "lcspr@2023" / "good.md"
@@ -187,22 +188,26 @@ def _libreoffice_pdf(markdown: str, folder: Path) -> Path:
     return folder / "report.pdf"
 
 
-def test_a_libreoffice_pdf_of_a_report_gives_the_findings_of_its_word_file(
-    engine: Engine, tmp_path: Path
-) -> None:
-    pdf = _libreoffice_pdf(GOOD.read_text(encoding="utf-8"), tmp_path)
-    from_pdf = engine.check_file(pdf)
-    from_word = engine.check_file(tmp_path / "report.docx")
-    assert from_pdf.error is None
-    assert sorted((f.code, f.section) for f in from_pdf.findings) == sorted(
-        (f.code, f.section) for f in from_word.findings
-    )
+def test_findings_in_a_pdf_are_placed_by_page_line_and_character() -> None:
+    pdf = GOOD.with_suffix(".pdf")  # LibreOffice's export, from fixtures/make_documents.py
     result = CliRunner().invoke(main, ["check", "--format", "concise", str(pdf)])
     lines = [line for line in result.output.splitlines() if line.startswith(str(pdf))]
     assert lines and all(re.match(rf"^{re.escape(str(pdf))}:p\d+:\d+:\d+: ", x) for x in lines)
     data = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(pdf)]).output)
     start = data["files"][0]["findings"][0]["start"]
     assert start["page"] >= 1 and start["pageLine"] >= 1 and start["character"] >= 1
+
+
+def test_nested_list_items_stay_nested_by_their_indent(engine: Engine, tmp_path: Path) -> None:
+    pdf = _libreoffice_pdf(NESTED, tmp_path)
+    document = engine.check_file(pdf)
+    markdown = tmp_path / "nested.md"
+    markdown.write_text(NESTED, encoding="utf-8")
+    expected = {(f.code, f.section) for f in engine.check_file(markdown).findings}
+    assert {(f.code, f.section) for f in document.findings} == expected
+    source = read_pdf("nested.pdf", pdf.read_bytes(), LIMIT).source
+    assert re.search(r"\n {3}- The audit will include health\.\n\n {3}- Schools", source), source
+    assert "\n2. The ICB will train" in source
 
 
 def _image_only() -> bytes:

@@ -41,6 +41,7 @@ UNPACKED_RATIO = 50
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_BOLD_HEADING_WORDS = 12
 _QUOTE_STYLES = frozenset({"quote", "intense quote"})
+_LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number) ([2-9])$", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$", re.IGNORECASE)
 _SENTENCE_END = ".,;:"
 
@@ -104,6 +105,16 @@ def _chain(style: CharacterStyle | None) -> Iterator[CharacterStyle]:
         seen += 1
 
 
+def _first_value(elements: list[etree._Element], tag: str) -> str | None:
+    """The ``w:val`` of the first numbering property ``tag`` set on any of ``elements``."""
+    path = f"{qn('w:pPr')}/{qn('w:numPr')}/{qn(tag)}"
+    for element in elements:
+        found = element.find(path)
+        if found is not None:
+            return str(found.get(qn("w:val"), "0"))
+    return None
+
+
 def _on(element: etree._Element | None) -> bool | None:
     if element is None:
         return None
@@ -120,6 +131,7 @@ class _MarkdownWriter:
         self.segments: list[tuple[int, Origin, int]] = []
         self.paragraph = 0
         self.counters: dict[tuple[str, int], int] = {}
+        self.list_columns: list[int] = []  # where each open list level's text starts
         self.chains: dict[str | None, tuple[CharacterStyle, ...]] = {}
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
         self.notes = read_notes(word)
@@ -167,12 +179,15 @@ class _MarkdownWriter:
         number = self._numbering(paragraph)
         level = self._heading_level(paragraph, text, number)
         self.segments.append((self.length, Origin(first, self.paragraph), 0))  # markup before it
-        if level:
-            self._raw("#" * level + " ")
-        elif number is not None:
-            self._raw(self._marker(*number))
-        elif self._is_quotation(paragraph):
-            self._raw("> ")
+        if number is not None and not level:
+            marker = self._marker(*number)
+            self._raw(self._list_indent(self._depth(paragraph, number[1]), marker) + marker)
+        else:
+            self.list_columns.clear()
+            if level:
+                self._raw("#" * level + " ")
+            elif self._is_quotation(paragraph):
+                self._raw("> ")
         self._text(text, self.paragraph, first)
         self._raw("\n\n")
         self._notes(paragraph._p)
@@ -280,22 +295,39 @@ class _MarkdownWriter:
     def _numbering(self, paragraph: Paragraph) -> tuple[str, int] | None:
         """(numbering id, level) of a numbered or bulleted paragraph, else None."""
         styles = self._styles(paragraph)
-        for element in [paragraph._p, *(s.element for s in styles)]:
-            num_pr = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            if num_pr is None:
-                continue
-            num_id = num_pr.find(qn("w:numId"))
-            ilvl = num_pr.find(qn("w:ilvl"))
-            value = num_id.get(qn("w:val"), "0") if num_id is not None else "0"
-            if value == "0":
-                return None
-            return value, int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+        # The paragraph's own numbering wins; what it leaves out (often the list, when only
+        # the level is set) comes from its style.
+        elements = [paragraph._p, *(s.element for s in styles)]
+        num_id = _first_value(elements, "w:numId")
+        if num_id is not None:
+            return None if num_id == "0" else (num_id, int(_first_value(elements, "w:ilvl") or 0))
         names = [(s.name or "").lower() for s in styles]
         if any(n.startswith("list bullet") for n in names):
             return "bullet", 0
         if any(n.startswith("list number") for n in names):
             return "number", 0
         return None
+
+    def _depth(self, paragraph: Paragraph, level: int) -> int:
+        """How deep a list item is nested: its numbering level, else its style's ("List
+        Bullet 2" is one level down), as Word writes lists either way."""
+        if level:
+            return level
+        for style in self._styles(paragraph):
+            match = _LIST_STYLE_LEVEL.match(style.name or "")
+            if match:
+                return int(match.group(1)) - 1
+        return 0
+
+    def _list_indent(self, depth: int, marker: str) -> str:
+        """The indent that nests an item ``depth`` levels down under the items before it.
+
+        A level cannot be skipped: an item two levels below the last is nested one level.
+        """
+        del self.list_columns[depth:]
+        indent = self.list_columns[-1] if self.list_columns else 0
+        self.list_columns.append(indent + len(marker))
+        return " " * indent
 
     def _format(self, num_id: str, level: int) -> tuple[str, int]:
         """The number format and start value of a numbering level."""

@@ -7,7 +7,8 @@ the body text (the most common size) or bold throughout, short and not ending li
 a heading wrapped over two lines is one heading. Levels follow font size (larger is higher,
 bold above regular, upright above italic) and numbering depth ("2.3" is below "2."). A PDF
 without such lines gets headings from numbering alone, as the plain-text reader finds them.
-Bulleted and numbered lines become list items, ruled tables Markdown tables (the first row as
+Bulleted and numbered lines become list items (an item set further right than the one
+before it is nested under it), ruled tables Markdown tables (the first row as
 header). Headers, footers and page numbers - lines in the top or bottom tenth of the page
 that repeat on at least half the pages, or stand alone on a page's first or last line like
 "Page 3 of 12" - are dropped (pdf_furniture). A "Contents" page becomes a Contents section of
@@ -165,6 +166,9 @@ class _Writer:
         self.parts: list[str] = []
         self.length = 0
         self.segments: list[tuple[int, Origin, int]] = []
+        # Each open list level: where its items start on the page, and where their text
+        # starts in the Markdown.
+        self.list_levels: list[tuple[float, int]] = []
 
     # -- blocks --------------------------------------------------------------------------------
 
@@ -315,8 +319,10 @@ class _Writer:
         self._levels()
         for block in self.blocks:
             if isinstance(block, Table):
+                self.list_levels.clear()
                 self._write_table(block)
             elif block.kind == "contents":
+                self.list_levels.clear()
                 self._write_contents(block)
             else:
                 self._write_block(block)
@@ -362,12 +368,30 @@ class _Writer:
 
     def _write_block(self, block: _Block) -> None:
         self._mark(block.lines[0])
-        if block.kind == "heading":
-            self._raw("#" * block.level + " ")
-        elif block.kind == "item":
-            self._raw(block.marker)
+        if block.kind == "item":
+            self._raw(self._list_indent(block.lines[0], block.marker) + block.marker)
+        else:
+            self.list_levels.clear()
+            if block.kind == "heading":
+                self._raw("#" * block.level + " ")
         self._lines(block.lines, block.skip)
         self._raw("\n\n")
+
+    def _list_indent(self, first: Fragment, marker: str) -> str:
+        """The indent that nests a list item under the items set further left before it.
+
+        An item set at least half an em right of the item before it is one level below it;
+        one set level with an earlier item is that item's sibling.
+        """
+        tolerance = first.size / 2
+        levels = self.list_levels
+        while levels and levels[-1][0] > first.x0 + tolerance:
+            levels.pop()
+        if levels and levels[-1][0] >= first.x0 - tolerance:
+            levels.pop()
+        indent = levels[-1][1] if levels else 0
+        levels.append((first.x0, indent + len(marker)))
+        return " " * indent
 
     def _write_contents(self, block: _Block) -> None:
         leader = _LEADER.search(_joined(block.lines))
