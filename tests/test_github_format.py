@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from scrlint.cli import main
+from scrlint.document.model import Origin, OriginMap
 from scrlint.engine import FileResult
 from scrlint.finding import Finding, Position, Severity
 from scrlint.formatters.github import SUMMARY_VARIABLE, write_github
@@ -63,6 +64,15 @@ def test_a_range_over_several_lines_has_no_columns() -> None:
     kind, properties, _message = _parse(line)
     assert kind == "notice"
     assert properties == {"file": "r.md", "line": "4", "endLine": "6", "title": "STR001 some-rule"}
+
+
+def test_a_word_or_pdf_report_is_annotated_on_the_file_with_its_place_in_the_title() -> None:
+    origins = OriginMap([(0, Origin(1, paragraph=12), 10_000)])
+    finding = _finding("REC001", Severity.WARNING, 4)  # offset 400: character 401
+    result = FileResult("draft.docx", [finding], origins=origins)
+    kind, properties, _message = _parse(_output(result)[0])
+    assert kind == "warning"
+    assert properties == {"file": "draft.docx", "title": "REC001 some-rule at ¶12:401"}
 
 
 def test_commands_are_ranked_by_severity_then_file_then_position() -> None:

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from click.testing import CliRunner
 
 from scrlint.cli import main
+from scrlint.document.model import Origin, OriginMap
 from scrlint.engine import FileResult
 from scrlint.finding import Finding, Position, Severity
 from scrlint.formatters.junit import write_junit
@@ -66,6 +67,15 @@ def test_each_enabled_rule_is_a_test_case_that_fails_with_its_findings() -> None
     assert list(cases["STR002 section-order"]) == [], "a rule without findings passes"
     assert (suite.get("name"), suite.get("tests"), suite.get("failures")) == ("docs/r.md", "3", "2")
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "2", "0")
+
+
+def test_a_word_report_names_the_paragraph_of_each_finding() -> None:
+    findings = [_finding("STR001", "missing-section", Severity.WARNING, 3, 1)]
+    origins = OriginMap([(0, Origin(7, paragraph=5), 0)])
+    report = RunReport([FileResult("r.docx", findings, origins=origins)], rules=RULES)
+    (suite,) = ET.fromstring(_xml(report)).findall("testsuite")
+    failure = _cases(suite)["STR001 missing-section"].find("failure")
+    assert failure is not None and failure.text == "¶5:7 STR001 found something\n"
 
 
 def test_each_report_is_a_suite_with_its_grade() -> None:

@@ -95,6 +95,20 @@ def test_rule_help_is_the_rule_docs_with_examples_except_for_identifiers(flawed:
     assert measured["precision"] == "very-high" and measured["measured"]["recall"] > 0
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_word_or_pdf_report_gives_its_place_in_properties_not_a_region(
+    in_tmp: Path, suffix: str
+) -> None:
+    shutil.copy(FLAWED.with_suffix(suffix), in_tmp / f"flawed{suffix}")
+    log = sarif(f"flawed{suffix}")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert list(validator_for(schema)(schema).iter_errors(log)) == []
+    found = results(log)
+    assert found and all("region" not in r["locations"][0]["physicalLocation"] for r in found)
+    unit = {"paragraph"} if suffix == ".docx" else {"page", "pageLine"}
+    assert all(unit | {"character"} == set(r["properties"]["origin"]) for r in found)
+
+
 def test_regions_are_in_utf16_code_units(in_tmp: Path) -> None:
     line = "Her mother 😀 gave the number 943 476 5919 to the school."
     (in_tmp / "review.md").write_text(f"# Review\n\n## Background\n\n{line}\n", encoding="utf-8")

@@ -13,15 +13,16 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TextIO
 
+from scrlint.engine import FileResult
 from scrlint.finding import Finding, Severity
-from scrlint.formatters.common import plural
+from scrlint.formatters.common import original_place, plural
 from scrlint.report import RunReport
 
 SHOWN_PER_KIND = 10
 SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
-Located = tuple[str, Finding]
+Located = tuple[FileResult, Finding]
 
 
 def escape_data(text: str) -> str:
@@ -37,25 +38,38 @@ def escape_property(text: str) -> str:
 def ranked(report: RunReport) -> list[Located]:
     """Every finding with its file, errors first, then by file (in run order) and position."""
     located = [
-        (index, result.path, finding)
+        (index, result, finding)
         for index, result in enumerate(report.checked)
         for finding in result.findings
     ]
     located.sort(key=lambda item: (-item[2].severity, item[0], item[2].sort_key()))
-    return [(path, finding) for _index, path, finding in located]
+    return [(result, finding) for _index, result, finding in located]
 
 
-def command(path: str, finding: Finding) -> str:
-    """One workflow command; columns only for a one-line range, as GitHub requires."""
+def command(result: FileResult, finding: Finding) -> str:
+    """One workflow command; columns only for a one-line range, as GitHub requires.
+
+    A Word or PDF report has no lines GitHub could show, so its annotation is on the file and
+    its title says where in the original the finding is (``¶12:34``, ``p3:12:5``).
+    """
     start, end = finding.start, finding.end
     one_line = start.line == end.line
+    title = f"{finding.code} {finding.name}"
+    place = original_place(finding, result)
+    if place is not None:
+        lines = []
+        title += f" at {place}"
+    else:
+        lines = [
+            f"line={start.line}",
+            f"col={start.column}" if one_line else "",
+            f"endLine={end.line}",
+            f"endColumn={end.column}" if one_line else "",
+        ]
     properties = [
-        f"file={escape_property(path)}",
-        f"line={start.line}",
-        f"col={start.column}" if one_line else "",
-        f"endLine={end.line}",
-        f"endColumn={end.column}" if one_line else "",
-        f"title={escape_property(f'{finding.code} {finding.name}')}",
+        f"file={escape_property(result.path)}",
+        *lines,
+        f"title={escape_property(title)}",
     ]
     fields = ",".join(p for p in properties if p)
     return f"::{_COMMANDS[finding.severity]} {fields}::{escape_data(finding.message)}"
@@ -66,9 +80,9 @@ def split(findings: Iterable[Located]) -> tuple[list[Located], list[Located]]:
     shown: list[Located] = []
     rest: list[Located] = []
     seen: Counter[Severity] = Counter()
-    for path, finding in findings:
+    for result, finding in findings:
         seen[finding.severity] += 1
-        (shown if seen[finding.severity] <= SHOWN_PER_KIND else rest).append((path, finding))
+        (shown if seen[finding.severity] <= SHOWN_PER_KIND else rest).append((result, finding))
     return shown, rest
 
 
@@ -88,8 +102,9 @@ def summary(report: RunReport, rest: list[Located]) -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {_cell(path)} | {f.start.line} | {f.code} | {f.severity} | {_cell(f.message)} |"
-        for path, f in rest
+        f"| {_cell(r.path)} | {original_place(f, r) or f.start.line} | {f.code} "
+        f"| {f.severity} | {_cell(f.message)} |"
+        for r, f in rest
     ]
     lines += ["", "| Report | Grade | Score |", "| --- | --- | --- |"]
     lines += [f"| {_cell(r.path)} | {r.grade.band} | {r.grade.score}/100 |" for r in report.checked]
@@ -97,7 +112,7 @@ def summary(report: RunReport, rest: list[Located]) -> str:
 
 
 def _left_out(rest: list[Located], where: str) -> str:
-    counts = Counter(finding.severity for _path, finding in rest)
+    counts = Counter(finding.severity for _result, finding in rest)
     parts = [plural(counts[s], _COMMANDS[s]) for s in _COMMANDS if counts[s]]
     return f"scrlint: {plural(len(rest), 'finding')} not annotated ({', '.join(parts)}); {where}\n"
 
@@ -117,7 +132,7 @@ def _write_summary(report: RunReport, rest: list[Located]) -> str:
 
 def write_github(report: RunReport, out: TextIO, color: bool) -> None:
     shown, rest = split(ranked(report))
-    for path, finding in shown:
-        out.write(command(path, finding) + "\n")
+    for result, finding in shown:
+        out.write(command(result, finding) + "\n")
     if rest:
         out.write(_left_out(rest, _write_summary(report, rest)))

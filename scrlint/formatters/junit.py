@@ -18,7 +18,7 @@ from typing import TextIO
 
 from scrlint.engine import FileResult
 from scrlint.finding import Finding
-from scrlint.formatters.common import plural
+from scrlint.formatters.common import original_place, plural
 from scrlint.report import RunReport
 
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -31,22 +31,27 @@ def rule_names(report: RunReport, result: FileResult) -> dict[str, str]:
     return dict(sorted(names.items()))
 
 
-def _testcase(code: str, name: str, path: str, findings: list[Finding]) -> ET.Element:
-    case = ET.Element("testcase", name=f"{code} {name}", classname=path)
+def _testcase(code: str, name: str, result: FileResult, findings: list[Finding]) -> ET.Element:
+    case = ET.Element("testcase", name=f"{code} {name}", classname=result.path)
     if findings:
         worst = max(finding.severity for finding in findings)
         failure = ET.SubElement(
             case, "failure", message=plural(len(findings), "finding"), type=str(worst)
         )
-        failure.text = "".join(f"{f.start.line}:{f.start.column} {f.message}\n" for f in findings)
+        failure.text = "".join(f"{_place(f, result)} {f.message}\n" for f in findings)
     return case
+
+
+def _place(finding: Finding, result: FileResult) -> str:
+    """``line:column``, or the place in a Word or PDF original (``¶12:34``, ``p3:12:5``)."""
+    return original_place(finding, result) or f"{finding.start.line}:{finding.start.column}"
 
 
 def _suite(report: RunReport, result: FileResult) -> ET.Element:
     """A report's suite, with its profile and grade as properties."""
     names = rule_names(report, result)
     cases = [
-        _testcase(code, name, result.path, [f for f in result.findings if f.code == code])
+        _testcase(code, name, result, [f for f in result.findings if f.code == code])
         for code, name in names.items()
     ]
     failures = sum(case.find("failure") is not None for case in cases)

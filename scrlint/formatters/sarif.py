@@ -167,7 +167,14 @@ def _results(file: FileResult, artifact: dict[str, str], index: dict[str, int]) 
     results = []
     for finding in file.findings:
         seen[finding.fingerprint] += 1
-        results.append(_result(finding, artifact, index, seen[finding.fingerprint]))
+        result = _result(finding, artifact, index, seen[finding.fingerprint])
+        place = file.origins.locate(finding.start.offset) if file.origins else None
+        if place is not None:
+            # A Word or PDF original has no lines a viewer could show: the place in it
+            # (paragraph, or page and line) goes in the properties instead of a region.
+            del result["locations"][0]["physicalLocation"]["region"]
+            result.setdefault("properties", {})["origin"] = place.as_dict()
+        results.append(result)
     return results
 
 
