@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -422,3 +424,37 @@ def test_a_folder_check_skips_the_lock_file_word_keeps_beside_an_open_draft(
     result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
     assert [f["path"] for f in json.loads(result.stdout)["files"]] == [str(tmp_path / "draft.docx")]
     assert "~$" not in result.output
+
+
+def test_a_draft_saved_by_libreoffice_reads_as_its_markdown(engine: Engine, tmp_path: Path) -> None:
+    """LibreOffice writes lists its own way: each item may get its own numbering instance of a
+    shared list definition, counting on from the one before unless it starts again."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    report = FIXTURES / "reports" / "overview@2010" / "good.md"  # two lists: 1-3, then 4-6
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(report.with_suffix(".docx"), source / "good.docx")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(source / "good.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    resaved = engine.check_file(tmp_path / "good.docx")
+    assert resaved.error is None
+    assert {(f.code, f.section) for f in resaved.findings} == {
+        (f.code, f.section) for f in engine.check_file(report).findings
+    }
+    document = read_docx("good.docx", (tmp_path / "good.docx").read_bytes(), LIMIT)
+    assert "\n4. All agencies represented" in document.source

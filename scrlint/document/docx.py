@@ -130,7 +130,8 @@ class _MarkdownWriter:
         self.length = 0
         self.segments: list[tuple[int, Origin, int]] = []
         self.paragraph = 0
-        self.counters: dict[tuple[str, int], int] = {}
+        self.counters: dict[tuple[str, int], int] = {}  # by (list counted in, level)
+        self.restarted: set[tuple[str, int]] = set()  # lists whose start override was used
         self.list_columns: list[int] = []  # where each open list level's text starts
         self.chains: dict[str | None, tuple[CharacterStyle, ...]] = {}
         self.styled_headings = any(self._styled_level(p) for p in word.paragraphs)
@@ -329,19 +330,24 @@ class _MarkdownWriter:
         self.list_columns.append(indent + len(marker))
         return " " * indent
 
-    def _format(self, num_id: str, level: int) -> tuple[str, int]:
-        """The number format and start value of a numbering level."""
+    def _format(self, num_id: str, level: int) -> tuple[str, str, int, bool]:
+        """A numbering level's format, the list it counts in, its start, and whether it
+        starts again there.
+
+        Lists that share an abstract definition count on from one another, as Word and
+        LibreOffice number them, unless a list overrides its level's start ("4." after a
+        paragraph, or "1." for a new list).
+        """
         if num_id in ("bullet", "number") or self.numbering is None:
-            return ("bullet" if num_id == "bullet" else "decimal"), 1
+            return ("bullet" if num_id == "bullet" else "decimal"), num_id, 1, False
         num = next(
             (n for n in self.numbering.iterchildren(qn("w:num")) if n.get(qn("w:numId")) == num_id),
             None,
         )
         if num is None:
-            return "decimal", 1
+            return "decimal", num_id, 1, False
         reference = num.find(qn("w:abstractNumId"))
         abstract = reference.get(qn("w:val")) if reference is not None else None
-        # A list that starts again ("4." after a paragraph) overrides its level's start.
         restart = num.find(
             f"{qn('w:lvlOverride')}[@{qn('w:ilvl')}='{level}']/{qn('w:startOverride')}"
         )
@@ -356,15 +362,20 @@ class _MarkdownWriter:
         start = restart if restart is not None else lvl[0].find(qn("w:start")) if lvl else None
         return (
             fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+            f"abstract:{abstract}" if abstract is not None else num_id,
             int(start.get(qn("w:val"), "1")) if start is not None else 1,
+            restart is not None,
         )
 
     def _marker(self, num_id: str, level: int) -> str:
-        fmt, start = self._format(num_id, level)
+        fmt, counted_in, start, restarts = self._format(num_id, level)
         if fmt in ("bullet", "none"):
             return "- "
-        for key in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+        for key in [k for k in self.counters if k[0] == counted_in and k[1] > level]:
             del self.counters[key]
-        count = self.counters.get((num_id, level), start - 1) + 1
-        self.counters[(num_id, level)] = count
+        if restarts and (num_id, level) not in self.restarted:
+            self.restarted.add((num_id, level))
+            self.counters.pop((counted_in, level), None)
+        count = self.counters.get((counted_in, level), start - 1) + 1
+        self.counters[(counted_in, level)] = count
         return f"{count}. "
