@@ -63,6 +63,8 @@ class FileResult:
     baselined: int = 0  # hidden by ``--baseline`` (scrlint.baseline); set by the CLI
     words: int = 0
     lines: LineIndex | None = field(default=None, repr=False)  # the source, for code frames
+    # The codes of the rules that ran, in order (sentence rules skipped without spaCy left out).
+    rules: tuple[str, ...] = ()
     # For a converted document (Word, PDF): source offset -> place in the original file.
     origins: OriginMap | None = field(default=None, repr=False)
 
@@ -216,6 +218,7 @@ class Engine:
             suppressed=result.hidden,
             words=document.word_count(),
             lines=document.lines,
+            rules=tuple(code for code in codes if code not in skipped),
             origins=document.origins,
         )
 

@@ -118,3 +118,14 @@ def test_the_cli_fails_exactly_the_rules_that_found_something() -> None:
     assert len(cases) > len(failing), "rules without findings pass"
     assert all(case.get("classname") == str(FLAWED) for case in cases.values())
     assert {p.get("name") for p in suite.iter("property")} == {"profile", "grade", "score"}
+
+
+def test_the_cases_are_the_rules_that_ran_on_the_report() -> None:
+    """Selected rules only; a rule on by default but not selected is no passing test case."""
+    output = (
+        CliRunner()
+        .invoke(main, ["check", str(FLAWED), "--format", "junit", "--select", "STR001,ANA004"])
+        .output
+    )
+    (suite,) = ET.fromstring(output).findall("testsuite")
+    assert {name.split()[0] for name in _cases(suite)} == {"STR001", "ANA004"}

@@ -3,10 +3,10 @@
 CI servers show JUnit results as passed and failed tests, so a rule that found something in a
 report is a failing test case listing its findings, and a rule that found nothing passes.
 
-Which rules count: a FileResult does not record which rules ran, so each report lists every
-rule of the run's registry that is enabled by default, plus every rule that has a finding in it.
-A rule turned on only by ``select``/``extend-select`` and silent, or a default rule turned off
-for that report and so silent, is therefore listed (or not) by its default.
+Which rules count: the rules that ran on the report (as the engine records them: selected,
+not turned off for that report or by its profile, not skipped for want of spaCy), plus every
+rule with a finding in it (a suppression problem, a crash). A result built without that record
+lists the rules on by default.
 
 Deterministic: no timestamps or durations; suites in run order, test cases by rule code.
 """
@@ -25,8 +25,13 @@ _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def rule_names(report: RunReport, result: FileResult) -> dict[str, str]:
-    """The rules that count as run on ``result``, code to name, sorted by code."""
-    names = {meta.code: meta.name for meta in report.rules if meta.default_enabled}
+    """The rules that ran on ``result`` (else those on by default), code to name, by code."""
+    ran = set(result.rules)
+    names = {
+        meta.code: meta.name
+        for meta in report.rules
+        if (meta.code in ran if ran else meta.default_enabled)
+    }
     names.update((finding.code, finding.name) for finding in result.findings)
     return dict(sorted(names.items()))
 
