@@ -36,10 +36,9 @@ def engine() -> Engine:
     return Engine()
 
 
-def _fixture_generator() -> ModuleType:
-    """fixtures/make_documents.py, the script that writes the fixtures' Word and PDF twins."""
-    path = FIXTURES / "make_documents.py"
-    spec = importlib.util.spec_from_file_location("make_documents", path)
+def load_script(path: Path) -> ModuleType:
+    """Import one of the repository's scripts (not a package module) by its path."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -47,7 +46,8 @@ def _fixture_generator() -> ModuleType:
     return module
 
 
-MAKE_DOCUMENTS = _fixture_generator()
+# fixtures/make_documents.py, the script that writes the fixtures' Word and PDF twins.
+MAKE_DOCUMENTS = load_script(FIXTURES / "make_documents.py")
 
 
 def markdown_to_docx(markdown: str) -> bytes:

@@ -3,25 +3,16 @@ link a diagnostic carries to a rule's page names one of them."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 from scrlint.formatters.lsp import RULE_DOCS_URL
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 DOCS = ROOT / "docs" / "rules"
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_rule_docs", ROOT / "docs" / "make_rule_docs.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "docs" / "make_rule_docs.py")
 
 
 def test_the_committed_rule_pages_are_current() -> None:
