@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from scrlint.engine import Engine, Overrides
 from scrlint.errors import InputError
 from scrlint.finding import Finding
 from scrlint.nlp import NlpLayer
+from scrlint.outputs import same_file, write_whole
 from scrlint.registry import Registry
 from scrlint.worker import NlpWorker, can_fork_worker
 
@@ -62,7 +62,7 @@ def annotate_file(source: Path, output: Path, overrides: Overrides) -> Annotated
     """
     if source.suffix.lower() != ".docx":
         raise InputError("annotate writes Word comments; give it a .docx file")
-    if _same_file(output, source):
+    if same_file(output, source):
         raise InputError(f"-o {output} is the input; annotate never overwrites it")
     if not source.is_file():
         raise InputError(f"{source}: no such file")
@@ -87,7 +87,7 @@ def annotate_file(source: Path, output: Path, overrides: Overrides) -> Annotated
         )
     buffer = io.BytesIO()
     word.save(buffer)
-    _write(output, buffer.getvalue())
+    write_whole(output, buffer.getvalue())
     return Annotated(len(result.findings), engine.warnings)
 
 
@@ -196,24 +196,3 @@ def _split_run(node: etree._Element) -> None:
         tail.append(copy.deepcopy(properties))
     tail.extend(content[content.index(node) :])
     run.addnext(tail)
-
-
-# -- output ------------------------------------------------------------------------------------
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return path.resolve() == other.resolve() or (path.exists() and path.samefile(other))
-    except OSError:
-        return False
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, so it lands whole."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None

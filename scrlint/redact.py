@@ -13,7 +13,6 @@ separately and written only when asked for.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from scrlint.errors import InputError
 from scrlint.identifiers import Identifier, Kind
 from scrlint.identifiers.find import all_identifiers
 from scrlint.nlp import NlpLayer
+from scrlint.outputs import same_file, write_whole
 
 _LABELS = {
     Kind.PERSON_NAME: "Person",
@@ -89,9 +89,9 @@ def redact_file(
         ScrlintError: the input cannot be read, or an output would overwrite the input.
     """
     for path, option in ((output, "-o"), (mapping_path, "--mapping")):
-        if path is not None and _same_file(path, source):
+        if path is not None and same_file(path, source):
             raise InputError(f"{option} {path} is the input; redaction never overwrites it")
-    if mapping_path is not None and _same_file(mapping_path, output):
+    if mapping_path is not None and same_file(mapping_path, output):
         raise InputError("--mapping and -o name the same file")
     if output.suffix.lower() in BINARY_READERS:
         raise InputError(
@@ -111,25 +111,8 @@ def redact_file(
     nlp = NlpLayer()
     found = all_identifiers(document, config, nlp if nlp.available else None)
     result = redact(document.source, found)
-    _write(output, result.text)
+    write_whole(output, result.text.encode("utf-8"))
     if mapping_path is not None:
-        _write(mapping_path, json.dumps(result.mapping, indent=2, ensure_ascii=False) + "\n")
+        mapping = json.dumps(result.mapping, indent=2, ensure_ascii=False) + "\n"
+        write_whole(mapping_path, mapping.encode("utf-8"))
     return result
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return path.resolve() == other.resolve() or (path.exists() and path.samefile(other))
-    except OSError:
-        return False
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it, so it lands whole."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
